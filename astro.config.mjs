@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  // The public address; set SITE_URL when deploying so canonical links and the sitemap use it.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefindIntegration()],
+  server: { host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+  // Builds of test fixtures use their own cache so they never mix with the real content's.
+  ...(process.env.BEYOND_NO_CACHE_DIR ? { cacheDir: process.env.BEYOND_NO_CACHE_DIR } : {}),
+});

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { companySchema } from './schemas/company';
+import { sourceSchema } from './schemas/source';
+import { tacticSchema } from './schemas/tactic';
+
+/**
+ * The content folder. Tests point it at small fixture sets (good and broken)
+ * so that the real build is what refuses bad data.
+ */
+const contentRoot = process.env.BEYOND_NO_CONTENT ?? './content';
+
+export const collections = {
+  sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentRoot}/sources` }), schema: sourceSchema }),
+  companies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companySchema }),
+  tactics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/tactics` }), schema: tacticSchema }),
+};

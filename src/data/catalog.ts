@@ -1,0 +1,50 @@
+/**
+ * The one place pages get content from: loads the three collections, runs the
+ * cross-file checks (which fail the build with file and field), and hands back
+ * entries in the order pages show them.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContentValid } from '../lib/content-checks';
+import { stageIndex } from '../lib/ladder';
+
+export type TacticEntry = CollectionEntry<'tactics'>;
+export type CompanyEntry = CollectionEntry<'companies'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export interface Catalog {
+  tactics: TacticEntry[];
+  companies: CompanyEntry[];
+  sources: Map<string, SourceEntry>;
+  tacticsById: Map<string, TacticEntry>;
+  companiesById: Map<string, CompanyEntry>;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+export function loadCatalog(): Promise<Catalog> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<Catalog> {
+  const [sources, companies, tactics] = await Promise.all([
+    getCollection('sources'),
+    getCollection('companies'),
+    getCollection('tactics'),
+  ]);
+  assertContentValid({ sources, companies, tactics });
+  tactics.sort(
+    (a, b) =>
+      stageIndex(a.data.stage) - stageIndex(b.data.stage) ||
+      a.data.order - b.data.order ||
+      a.data.title.localeCompare(b.data.title),
+  );
+  companies.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+  return {
+    tactics,
+    companies,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    tacticsById: new Map(tactics.map((t) => [t.id, t])),
+    companiesById: new Map(companies.map((c) => [c.id, c])),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The build refuses bad data with an error that names the file and the field.
+ * Each case runs the real `astro build` over the minimal fixture with one fault.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildFixture, cleanUp, replaceIn, type BuildResult } from '../support/fixture-build';
+
+const results: BuildResult[] = [];
+function build(...args: Parameters<typeof buildFixture>): BuildResult {
+  const result = buildFixture(...args);
+  results.push(result);
+  return result;
+}
+afterAll(() => results.forEach(cleanUp));
+
+const COMPANY = 'companies/acme.mdx';
+const TACTIC = 'tactics/first-tactic.mdx';
+
+describe('the minimal fixture', () => {
+  test('builds, so each failure below is caused by its one fault', () => {
+    const result = build();
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+    expect(existsSync(join(result.outDir, 'companies/acme/index.html'))).toBe(true);
+    expect(existsSync(join(result.outDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+describe('the build refuses', () => {
+  const cases: { name: string; mutate: Parameters<typeof buildFixture>[0]; file: string; field: RegExp; reason: RegExp }[] = [
+    {
+      name: 'an invalid phone number',
+      mutate: replaceIn(COMPANY, '+1 866-510-9715', '+1 555 010'),
+      file: COMPANY,
+      field: /contacts\.0\.value/,
+      reason: /not a valid phone number/,
+    },
+    {
+      name: 'an unknown source id',
+      mutate: replaceIn(COMPANY, 'source: test-source', 'source: no-such-source'),
+      file: COMPANY,
+      field: /contacts\[0\]\.source/,
+      reason: /unknown source "no-such-source"/,
+    },
+    {
+      name: 'a missing source id',
+      mutate: replaceIn(COMPANY, /\n    source: test-source/, ''),
+      file: COMPANY,
+      field: /contacts\.0\.source/,
+      reason: /expected string|required/i,
+    },
+    {
+      name: 'an unknown tactic named by a company',
+      mutate: replaceIn(COMPANY, 'tactics: [first-tactic]', 'tactics: [no-such-tactic]'),
+      file: COMPANY,
+      field: /tactics\[0\]/,
+      reason: /unknown tactic "no-such-tactic"/,
+    },
+    {
+      name: 'an unknown related tactic',
+      mutate: replaceIn(TACTIC, 'related: [second-tactic]', 'related: [no-such-tactic]'),
+      file: TACTIC,
+      field: /related\[0\]/,
+      reason: /unknown tactic "no-such-tactic"/,
+    },
+    {
+      name: 'an unknown company in a tactic story',
+      mutate: replaceIn(TACTIC, 'company: acme', 'company: no-such-company'),
+      file: TACTIC,
+      field: /story\.company/,
+      reason: /unknown company "no-such-company"/,
+    },
+    {
+      name: 'an impossible date',
+      mutate: replaceIn(COMPANY, 'asOf: "2024-02-12"', 'asOf: "2023-02-30"'),
+      file: COMPANY,
+      field: /contacts\.0\.asOf/,
+      reason: /not a real calendar date/,
+    },
+    {
+      name: 'an unquoted date, which YAML would silently roll over',
+      mutate: replaceIn(COMPANY, 'asOf: "2024-02-12"', 'asOf: 2023-02-30'),
+      file: COMPANY,
+      field: /contacts\.0\.asOf/,
+      reason: /write the date in quotes/,
+    },
+    {
+      name: 'a missing required field',
+      mutate: replaceIn(TACTIC, /\nsummary: .*/, ''),
+      file: TACTIC,
+      field: /summary/,
+      reason: /expected string|required/i,
+    },
+    {
+      name: 'an invalid email address',
+      mutate: replaceIn(COMPANY, 'exec@example.com', 'exec-at-example'),
+      file: COMPANY,
+      field: /contacts\.1\.value/,
+      reason: /email/i,
+    },
+    {
+      name: 'a superseded value that does not say what replaced it',
+      mutate: replaceIn(COMPANY, 'status: current', 'status: superseded'),
+      file: COMPANY,
+      field: /contacts\.0\.replacedBy/,
+      reason: /must name the contact id that replaced it/,
+    },
+  ];
+
+  for (const c of cases) {
+    test(c.name, () => {
+      const result = build(c.mutate);
+      expect(result.ok, result.output).toBe(false);
+      expect(result.output).toContain(c.file);
+      expect(result.output).toMatch(c.field);
+      expect(result.output).toMatch(c.reason);
+    });
+  }
+
+  test('the same company described in two files', () => {
+    const result = build((dir) => {
+      const text = readFileSync(join(dir, COMPANY), 'utf8').replace('name: "Acme Travel"', 'name: "ACME travel"');
+      writeFileSync(join(dir, 'companies/acme-travel.mdx'), text);
+    });
+    expect(result.ok, result.output).toBe(false);
+    expect(result.output).toMatch(/companies\/acme(-travel)?\.mdx: (name|aliases\[0\]): .*already names the company/);
+  });
+});

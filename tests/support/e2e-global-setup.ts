@@ -1,0 +1,24 @@
+/** Serves the built dist/ for the browser tests; `npm test` builds it first. */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveDist, type RunningServer } from './static-server';
+
+let server: RunningServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
+    throw new Error('dist/ has no built site: run `npm run build` before the browser tests (`npm test` does).');
+  }
+  server = await serveDist('dist');
+  project.provide('baseUrl', server.url);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
