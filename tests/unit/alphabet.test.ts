@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { groupByInitial } from '../../src/lib/alphabet';
+
+const byName = (name: string) => name;
+const letters = (groups: { letter: string }[]) => groups.map((g) => g.letter);
+
+describe('groupByInitial', () => {
+  it('groups names under their upper-case initial, in alphabetical order', () => {
+    const groups = groupByInitial(['Verizon', 'AT&T', 'delta', 'Comcast', 'Expedia', 'T-Mobile', 'United'], byName);
+    expect(letters(groups)).toEqual(['A', 'C', 'D', 'E', 'T', 'U', 'V']);
+    expect(groups.find((g) => g.letter === 'D')?.items).toEqual(['delta']);
+  });
+
+  it('puts names starting with a digit or a symbol under "#", after the letters', () => {
+    const groups = groupByInitial(['3M', 'Zappos', '@Home', 'Apple', '7-Eleven'], byName);
+    expect(letters(groups)).toEqual(['A', 'Z', '#']);
+    expect(groups.at(-1)?.items).toEqual(expect.arrayContaining(['3M', '@Home', '7-Eleven']));
+    expect(groups.at(-1)?.items).toHaveLength(3);
+  });
+
+  it('files an accented initial under its plain letter', () => {
+    const groups = groupByInitial(['Émile', 'Eurostar', 'Ángel'], byName);
+    expect(letters(groups)).toEqual(['A', 'E']);
+    expect(groups.find((g) => g.letter === 'E')?.items).toHaveLength(2);
+  });
+
+  it('sorts names within a letter without regard to case', () => {
+    const groups = groupByInitial(['jetBlue', 'JennAir', 'Jet2'], byName);
+    expect(groups).toEqual([{ letter: 'J', items: ['JennAir', 'Jet2', 'jetBlue'] }]);
+  });
+
+  it('reads the name through the accessor it is given', () => {
+    const companies = [
+      { id: 'united', name: 'United Airlines' },
+      { id: 'att', name: 'AT&T' },
+      { id: 'tmo', name: 'T-Mobile' },
+    ];
+    const groups = groupByInitial(companies, (c) => c.name);
+    expect(groups.map((g) => [g.letter, g.items.map((c) => c.id)])).toEqual([
+      ['A', ['att']],
+      ['T', ['tmo']],
+      ['U', ['united']],
+    ]);
+  });
+
+  it('answers no groups for no names', () => {
+    expect(groupByInitial([], byName)).toEqual([]);
+  });
+});
