@@ -10,7 +10,7 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
@@ -19,6 +19,9 @@ export default getViteConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // Builds are CPU-heavy: run them alone, after the unit tests.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -31,6 +34,7 @@ export default getViteConfig({
           hookTimeout: 60_000,
           // One Chromium per file is plenty on two cores.
           maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -35,12 +35,27 @@ export function hasLetters(value: string): boolean {
   return /[a-z]/i.test(value);
 }
 
+const PARSE_ERRORS: Record<string, string> = {
+  NOT_A_NUMBER: 'it holds no phone number',
+  INVALID_COUNTRY: 'the country code is unknown',
+  TOO_SHORT: 'it has too few digits',
+  TOO_LONG: 'it has too many digits',
+  INVALID_LENGTH: 'it has the wrong number of digits',
+};
+
 /**
  * Parses a number as written in content or typed by a person.
  * Throws an Error with a readable reason when it is not a valid number.
  */
 export function parsePhone(value: string, region: CountryCode = 'US'): ParsedPhone {
-  const phone = parsePhoneNumberWithError(vanityToDigits(value), region);
+  let phone;
+  try {
+    phone = parsePhoneNumberWithError(vanityToDigits(value), region);
+  } catch (error) {
+    // The library's own codes (TOO_SHORT, INVALID_COUNTRY) do not name the value.
+    const reason = PARSE_ERRORS[(error as Error).message] ?? (error as Error).message;
+    throw new Error(`"${value}" is not a valid phone number: ${reason}`);
+  }
   if (!phone.isValid()) {
     throw new Error(`"${value}" is not a valid phone number for ${phone.country ?? region}`);
   }

@@ -49,7 +49,19 @@ describe('parsePhone', () => {
 
   it('throws for text that holds no number at all', () => {
     expect(() => parsePhone('')).toThrow();
+    expect(() => parsePhone('+999 123 4567')).toThrow();
   });
+
+  // BUG (src/lib/phone.ts:43): parsePhone promises "an Error with a readable
+  // reason", but a ParseError from libphonenumber-js escapes unwrapped, so the
+  // build reports only a bare code: "" gives "NOT_A_NUMBER", "n/a" gives
+  // "TOO_SHORT", "+999 123 4567" gives "INVALID_COUNTRY", never naming the value.
+  it.each(['', 'n/a', '+999 123 4567', '+1 866 510 9715 1234 5678 9'])(
+    'names the value in its error for %j',
+    (typed) => {
+      expect(() => parsePhone(typed)).toThrow(`"${typed}" is not a valid phone number`);
+    },
+  );
 });
 
 describe('tryParsePhone', () => {
