@@ -24,6 +24,8 @@ const en = {
   'nav.tactics': 'Playbook',
   'nav.companies': 'Companies',
   'nav.search': 'Search',
+  'nav.lookup': 'Look up a number',
+  'nav.case': 'Build your case',
   'skip.link': 'Skip to content',
   'footer.disclaimer':
     'Beyond No gives information, not legal advice. Check any number on the company’s own site before you call.',
