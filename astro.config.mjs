@@ -7,7 +7,10 @@ export default defineConfig({
   // The public address; set SITE_URL when deploying so canonical links and the sitemap use it.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline scripts or styles: every page must run under a strict Content
+  // Security Policy (public/_headers) without 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), pagefindIntegration()],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -6,6 +6,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,8 +36,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(root: string, port = 0): Promise<RunningServer> {
+export interface ServeOptions {
+  port?: number;
+  /** Apply the site's _headers file (default). Off only to prove a page is safe without its policy. */
+  headers?: boolean;
+}
+
+export async function serveDist(root: string, { port = 0, headers = true }: ServeOptions = {}): Promise<RunningServer> {
   const base = resolve(root);
+  // Apply the site's own _headers file, as a static host would, so tests run under its policy.
+  const headersPath = join(base, '_headers');
+  const rules = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     let file = normalize(join(base, path));
@@ -55,7 +66,7 @@ export async function serveDist(root: string, port = 0): Promise<RunningServer> 
       status = 404;
       file = join(base, '404.html');
     }
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
