@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
@@ -11,7 +12,8 @@ export default defineConfig({
   // Security Policy (public/_headers) without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), pagefindIntegration()],
+  // The sitemap leaves out pages marked noindex (search); Pagefind stays last so it indexes the final output.
+  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }), pagefindIntegration()],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Builds of test fixtures use their own cache so they never mix with the real content's.

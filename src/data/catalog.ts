@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentValid } from '../lib/content-checks';
+import { contentCheckDates, referenceDate, type ReferenceDate } from '../lib/freshness';
 import { stageIndex } from '../lib/ladder';
 
 export type TacticEntry = CollectionEntry<'tactics'>;
@@ -17,6 +18,8 @@ export interface Catalog {
   sources: Map<string, SourceEntry>;
   tacticsById: Map<string, TacticEntry>;
   companiesById: Map<string, CompanyEntry>;
+  /** The date contact ages are counted to, worked out once per build (not once per page). */
+  today: ReferenceDate;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -40,11 +43,13 @@ async function build(): Promise<Catalog> {
       a.data.title.localeCompare(b.data.title),
   );
   companies.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
   return {
     tactics,
     companies,
-    sources: new Map(sources.map((s) => [s.id, s])),
+    sources: sourcesById,
     tacticsById: new Map(tactics.map((t) => [t.id, t])),
     companiesById: new Map(companies.map((c) => [c.id, c])),
+    today: referenceDate(contentCheckDates({ companies, sources: sourcesById })),
   };
 }

@@ -30,6 +30,10 @@ const en = {
   'footer.disclaimer':
     'Beyond No gives information, not legal advice. Check any number on the company’s own site before you call.',
   'footer.sources': 'Every contact and every law cited here names its source and date.',
+  'footer.label': 'About the data',
+  'footer.data': 'Open data',
+  'footer.changes': 'Recently changed contacts',
+  'footer.feed': 'Changes feed (RSS)',
   'search.open': 'Search',
   'search.shortcut': 'Search tactics, companies and phone numbers',
   'search.title': 'Search',

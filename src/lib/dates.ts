@@ -33,7 +33,19 @@ export function formatIsoDate(value: string, locale = 'en-GB'): string {
       : precision === 'month'
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return formatter(locale, precision, options).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+// Building an Intl.DateTimeFormat is costly; a large directory formats tens of thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, cached);
+  }
+  return cached;
 }
 
 /** Compares two date strings; ISO strings sort as text, and a bare year sorts before its months. */

@@ -1,13 +1,13 @@
 /** Two builds of the same commit give identical files, search index included. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { walkFiles } from '../support/dist';
+import { projectTempDir } from '../support/fixture-build';
 
-const work = mkdtempSync(join(tmpdir(), 'beyond-no-determinism-'));
+const work = projectTempDir('determinism');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildInto(name: string): Map<string, string> {

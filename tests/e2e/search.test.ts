@@ -1,11 +1,13 @@
 /**
  * Search through the real Pagefind Component UI on the built site: companies by
- * name, a tactic by a word from its steps, and a phone number however it is typed.
+ * name and alias, a tactic by a word from its steps, a phone number however it
+ * is typed, and what a result shows (type, summary, the contact that matched).
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser';
 import { readCollection, type CompanyData } from '../support/content';
+import { openSearchPage, searchFor } from './search-driver';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -15,58 +17,84 @@ let errors: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ page, errors } = await openPage(browser));
-  await page.goto(`${baseUrl}/search/`);
-  await page.locator('main pagefind-input input').waitFor();
+  await openSearchPage(page, baseUrl);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** Types a query into the search page and returns the top result once it is for this query. */
-async function search(query: string): Promise<{ href: string; type: string; summary: string }> {
-  const input = page.locator('main pagefind-input input');
-  await input.fill(query);
-  await page.locator('main pagefind-summary', { hasText: `for ${query}` }).waitFor();
-  const first = page.locator('main pagefind-results li.pf-result').first();
-  await first.locator('a.pf-result-link').waitFor();
-  return first.evaluate((item) => ({
-    href: new URL(item.querySelector('a.pf-result-link')!.getAttribute('href')!, location.href).pathname,
-    type: item.querySelector('.pf-result-type')?.textContent?.trim() ?? '',
-    summary: item.querySelector('.pf-result-summary')?.textContent?.trim() ?? '',
-  }));
+async function top(query: string) {
+  const shown = await searchFor(page, query);
+  const first = shown.results[0];
+  if (!first) throw new Error(`no result for "${query}"`);
+  return first;
 }
 
 const companies = readCollection<CompanyData>('companies');
 
-describe('finds each company by name', () => {
+describe('finds each company by name, labelled a company, with its summary and key contact', () => {
   test.each(companies.map((c) => [c.data.name, c.id] as const))('%s', async (name, id) => {
-    const top = await search(name);
-    expect(top.href).toBe(`/companies/${id}/`);
-    expect(top.type).toBe('Company');
-    expect(top.summary).toBe(companies.find((c) => c.id === id)!.data.summary);
+    const first = await top(name);
+    expect(first.path).toBe(`/companies/${id}/`);
+    expect(first.type).toBe('Company');
+    expect(first.summary).toBe(companies.find((c) => c.id === id)!.data.summary);
+    // The key contact: a label and a value, "Reservations: (800) 221-1212".
+    expect(first.contact).toMatch(/^.+: .+$/);
   });
 });
 
 test('finds a company by an alias', async () => {
-  const top = await search('Xfinity');
-  expect(top.href).toBe('/companies/comcast/');
+  expect((await top('Xfinity')).path).toBe('/companies/comcast/');
 });
 
 test('finds a tactic by a word from its steps, and labels it a tactic', async () => {
   // "billing-inquiries address" appears only in the chargeback tactic's steps.
-  const top = await search('billing inquiries');
-  expect(top.href).toBe('/tactics/threaten-a-chargeback/');
-  expect(top.type).toBe('Tactic');
+  const first = await top('billing inquiries');
+  expect(first.path).toBe('/tactics/threaten-a-chargeback/');
+  expect(first.type).toBe('Tactic');
+  expect(first.contact).toBe('');
 });
 
 describe('finds the Expedia tier-3 number however it is typed, ranked first', () => {
   test.each(['8665109715', '866-510-9715', '(866) 510-9715', '866 510 9715', '+1 866 510 9715', '1-866-510-9715'])(
     '%s',
     async (query) => {
-      const top = await search(query);
-      expect(top.href).toBe('/companies/expedia/');
+      const shown = await searchFor(page, query);
+      expect(shown.results[0]?.path).toBe('/companies/expedia/');
+      expect(shown.paths[0]).toBe('/companies/expedia/');
     },
   );
+});
+
+test('a company found by a number names the contact that matched, not its key contact', async () => {
+  const shown = await searchFor(page, '866-510-9715');
+  const expedia = shown.results.find((r) => r.path === '/companies/expedia/')!;
+  expect(expedia.contact).toBe('Matches: Tier 3 customer service, (866) 510-9715 (Unverified)');
+  // Back to the key contact once the query is a name again.
+  const byName = await searchFor(page, 'Expedia');
+  expect(byName.results[0]!.contact).not.toContain('Matches');
+  expect(byName.lookup).toEqual([]);
+});
+
+test('a number answers with the look-up above the results: a scam number is flagged', async () => {
+  const shown = await searchFor(page, '888-714-9824');
+  expect(shown.lookup).toEqual([{ status: 'scam', company: 'expedia' }]);
+  expect(shown.results[0]!.contact).toContain('Known scam');
+});
+
+test('the query stays in the address, so a search can be shared', async () => {
+  await searchFor(page, 'chargeback');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('chargeback');
+});
+
+test('runs the query from ?q=, as the home page form sends it', async () => {
+  const { page: fresh, errors: freshErrors } = await openPage(browser);
+  await openSearchPage(fresh, baseUrl, 'xfinity');
+  await expect(fresh.locator('main pagefind-input input').inputValue()).resolves.toBe('xfinity');
+  const shown = await searchFor(fresh, 'xfinity');
+  expect(shown.results[0]?.path).toBe('/companies/comcast/');
+  await fresh.context().close();
+  expect(freshErrors).toEqual([]);
 });
 
 test('logs no console error while searching', () => {

@@ -3,11 +3,21 @@
  * one change applied, so tests prove what the build itself refuses.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const MINIMAL_FIXTURE = resolve('tests/fixtures/minimal');
+
+/**
+ * A scratch folder inside the project (git-ignored). Builds must live under the
+ * project: Astro's prerender chunks import packages, which Node resolves by
+ * walking up from the output folder to node_modules.
+ */
+export function projectTempDir(prefix: string): string {
+  const root = resolve('tests/.tmp');
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(join(root, `${prefix}-`));
+}
 
 export interface BuildResult {
   ok: boolean;
@@ -30,7 +40,7 @@ export function replaceIn(relativePath: string, from: string | RegExp, to: strin
 }
 
 export function buildFixture(...mutations: Mutation[]): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'beyond-no-fixture-'));
+  const work = projectTempDir('fixture');
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
   cpSync(MINIMAL_FIXTURE, contentDir, { recursive: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchCompany, normalizeName } from '../../../src/lib/case/directory';
 import { jsonForScript } from '../../../src/lib/case/directory-data';
-import { fill } from '../../../src/lib/case/fill';
+import { fill } from '../../../src/lib/fill';
 import { united } from './fixtures';
 
 describe('matchCompany', () => {

@@ -8,7 +8,7 @@ import type { Channel } from '../../../schemas/tactic';
 import { formatIsoDate } from '../../dates';
 import { isIsoDay } from '../days';
 import type { CaseCompany } from '../directory';
-import { fill } from '../fill';
+import { fill } from '../../fill';
 import type { CaseRecord, FactField, LogEntry } from '../model';
 
 export type CaseKey = Extract<UiKey, `case.${string}`>;

@@ -1,0 +1,177 @@
+/**
+ * Contact changes, derived from the content itself: the directory keeps old
+ * values with their status, so each contact says when it became or stopped
+ * being right. No separate change log is kept that could drift from the data.
+ *
+ * - new: a value in use (current or unverified), dated by its as-of date;
+ *   when it replaced an older value, that one is named.
+ * - superseded: a value another replaced, dated by its end date; when the
+ *   content gives no end date, by the as-of date of its replacement ("by").
+ * - retired: a value that stopped with nothing in its place, dated by its end
+ *   date, or left undated when the content gives none.
+ */
+import type { UiKey } from '../i18n/ui';
+import type { Contact } from '../schemas/contact';
+import { compareIsoDates } from './dates';
+import { displayValue, isLive } from './contacts';
+import { fill } from './fill';
+
+export type ChangeKind = 'new' | 'superseded' | 'retired';
+
+/** On the same day, in the same company, the new value is listed before the ones it ended. */
+const KIND_ORDER: readonly ChangeKind[] = ['new', 'superseded', 'retired'];
+
+export interface ChangeEvent<C extends Contact = Contact> {
+  /** Stable across builds and content edits that do not touch this value: used as the feed's guid and the page anchor. */
+  id: string;
+  kind: ChangeKind;
+  /** The date as the content gives it, at its precision, or undefined when the content gives none. */
+  date: string | undefined;
+  /** "on" when the date is the event's own; "by" when it is only a date by which the change had happened. */
+  dateBasis: 'on' | 'by';
+  company: { id: string; name: string };
+  contact: C;
+  /** For a superseded value, what replaced it; for a new value, what it replaced. */
+  related: C | undefined;
+}
+
+interface CompanyShape<C extends Contact> {
+  id: string;
+  data: { name: string; contacts: readonly C[] };
+}
+
+/** Every change in every company, newest first; undated ones last. */
+export function deriveChanges<C extends Contact>(companies: readonly CompanyShape<C>[]): ChangeEvent<C>[] {
+  const events = companies.flatMap((company) => changesOf(company));
+  return events.sort(
+    (a, b) =>
+      (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) ||
+      compareIsoDates(b.date ?? '', a.date ?? '') ||
+      a.company.name.localeCompare(b.company.name, 'en', { sensitivity: 'base' }) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+function changesOf<C extends Contact>(company: CompanyShape<C>): ChangeEvent<C>[] {
+  const { contacts, name } = company.data;
+  const byId = new Map(contacts.filter((c) => c.id).map((c) => [c.id!, c]));
+  const replacedBy = new Map(contacts.filter((c) => c.replacedBy).map((c) => [c.replacedBy!, c]));
+  const base = { company: { id: company.id, name } };
+  const keys = new Set<string>();
+  return contacts.flatMap((contact): ChangeEvent<C>[] => {
+    const key = uniqueKey(contactKey(contact), keys);
+    if (isLive(contact)) {
+      return [{ ...base, id: `${company.id}--${key}--new`, kind: 'new', date: contact.asOf, dateBasis: 'on', contact, related: contact.id ? replacedBy.get(contact.id) : undefined }];
+    }
+    if (contact.status === 'superseded') {
+      const replacement = contact.replacedBy ? byId.get(contact.replacedBy) : undefined;
+      const date = contact.endedOn ?? replacement?.asOf;
+      return [{ ...base, id: `${company.id}--${key}--superseded`, kind: 'superseded', date, dateBasis: contact.endedOn ? 'on' : 'by', contact, related: replacement }];
+    }
+    return [{ ...base, id: `${company.id}--${key}--retired`, kind: 'retired', date: contact.endedOn, dateBasis: 'on', contact, related: undefined }];
+  });
+}
+
+/** The contact's own id, else a slug of its kind and value, so the key survives reordering the file. */
+export function contactKey(contact: Contact): string {
+  if (contact.id) return contact.id;
+  const value =
+    contact.kind === 'phone' || contact.kind === 'fax'
+      ? contact.value.e164
+      : contact.kind === 'postal'
+        ? [...contact.value.lines, contact.value.city, contact.value.postcode ?? ''].join(' ')
+        : contact.value;
+  return slug(`${contact.kind}-${value}`);
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The same value listed twice (say, under two labels) still gets two distinct keys. */
+function uniqueKey(key: string, seen: Set<string>): string {
+  let candidate = key;
+  for (let n = 2; seen.has(candidate); n += 1) candidate = `${key}-${n}`;
+  seen.add(candidate);
+  return candidate;
+}
+
+/** How many changes the page and the feed show: enough for any reader to catch up, small enough for a 10,000-company directory. */
+export const CHANGES_SHOWN = 100;
+
+export interface ChangeStrings {
+  kind: (kind: ChangeKind) => string;
+  /** "{company}: {kind}: {label}" */
+  title: string;
+  /** "Replaces {value}" */
+  replaces: string;
+  /** "Replaced by {value}" */
+  replacedBy: string;
+  /** "Source: {source}, as of {asOf}" */
+  source: string;
+  /** "by {date}" */
+  by: string;
+  /** "Date not known" */
+  undated: string;
+}
+
+/** The words for one change, shared by the page and the feed so they say the same thing. */
+export function changeText(
+  event: ChangeEvent,
+  sourceTitle: string,
+  strings: ChangeStrings,
+  formatDate: (date: string) => string,
+): { title: string; value: string; related: string | undefined; source: string; when: string } {
+  const related = event.related
+    ? fill(event.kind === 'new' ? strings.replaces : strings.replacedBy, { value: displayValue(event.related) })
+    : undefined;
+  const when =
+    event.date === undefined
+      ? strings.undated
+      : event.dateBasis === 'by'
+        ? fill(strings.by, { date: formatDate(event.date) })
+        : formatDate(event.date);
+  return {
+    title: fill(strings.title, { company: event.company.name, kind: strings.kind(event.kind), label: event.contact.label }),
+    value: displayValue(event.contact),
+    related,
+    source: fill(strings.source, { source: sourceTitle, asOf: formatDate(event.contact.asOf) }),
+    when,
+  };
+}
+
+/** The change strings from the interface dictionary. */
+export function changeStringsFrom(t: (key: UiKey) => string): ChangeStrings {
+  const kinds: Record<ChangeKind, UiKey> = {
+    new: 'trust.changes.kind.new',
+    superseded: 'trust.changes.kind.superseded',
+    retired: 'trust.changes.kind.retired',
+  };
+  return {
+    kind: (kind) => t(kinds[kind]),
+    title: t('trust.feed.itemTitle'),
+    replaces: t('trust.changes.replaces'),
+    replacedBy: t('trust.changes.replacedBy'),
+    source: t('trust.changes.source'),
+    by: t('trust.changes.by'),
+    undated: t('trust.changes.undated'),
+  };
+}
+
+/** Runs of consecutive items that share a key (the changes of one date), in their order. */
+export function groupConsecutive<T>(items: readonly T[], keyOf: (item: T) => string): { key: string; items: T[] }[] {
+  const groups: { key: string; items: T[] }[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const last = groups.at(-1);
+    if (last && last.key === key) last.items.push(item);
+    else groups.push({ key, items: [item] });
+  }
+  return groups;
+}

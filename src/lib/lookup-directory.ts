@@ -1,0 +1,101 @@
+/**
+ * Builds the reverse look-up directory from the companies' content: every
+ * phone and fax number with its company, rung and status, what replaced it
+ * when it is superseded, and every known scam number with the company it
+ * impersonates. Runs at build time; the browser only reads the result.
+ */
+import type { Company } from '../schemas/company';
+import type { Contact, PhoneContact } from '../schemas/contact';
+import type { Rung } from './ladder';
+import { keyContact, isLive } from './contacts';
+import { formatIsoDate } from './dates';
+import type { DirectoryCompany, DirectoryNumber, LookupDirectory, NumberStatus, Replacement } from './lookup';
+
+export interface DirectoryInput {
+  id: string;
+  data: Pick<Company, 'name' | 'website' | 'contactPage' | 'contacts' | 'scamNumbers'>;
+}
+
+function isPhone(contact: Contact): contact is PhoneContact {
+  return contact.kind === 'phone' || contact.kind === 'fax';
+}
+
+/** What a person reads about a contact that can stand in for another one. */
+function asReplacement(contact: Contact): Replacement {
+  if (isPhone(contact)) {
+    return {
+      label: contact.label,
+      display: contact.value.national,
+      uri: contact.kind === 'phone' && isLive(contact) ? contact.value.uri : undefined,
+      status: contact.status,
+    };
+  }
+  // A phone replaced by a web page or an address: show the value as text.
+  const display = typeof contact.value === 'string' ? contact.value : [...contact.value.lines, contact.value.city].join(', ');
+  return { label: contact.label, display, status: contact.status };
+}
+
+/** The live phone to call instead of a scam or dead number: the key contact if it is a phone. */
+function keyPhone(contacts: readonly Contact[]): Replacement | undefined {
+  const key = keyContact(contacts.filter((c) => c.kind === 'phone'));
+  return key ? asReplacement(key) : undefined;
+}
+
+/** Display names, from src/i18n/ui.ts. */
+export interface DirectoryNames {
+  rung: (rung: Rung) => string;
+  status: (status: NumberStatus) => string;
+}
+
+export function buildLookupDirectory(companies: readonly DirectoryInput[], names: DirectoryNames): LookupDirectory {
+  const directory: LookupDirectory = { companies: {}, numbers: [] };
+  for (const { id, data } of companies) {
+    const company: DirectoryCompany = {
+      name: data.name,
+      url: `/companies/${id}/`,
+      checkUrl: data.contactPage ?? data.website,
+      keyPhone: keyPhone(data.contacts),
+    };
+    directory.companies[id] = company;
+    const byId = new Map(data.contacts.filter((c) => c.id).map((c) => [c.id, c]));
+    for (const contact of data.contacts.filter(isPhone)) {
+      const replacedBy = contact.replacedBy ? byId.get(contact.replacedBy) : undefined;
+      const entry: DirectoryNumber = {
+        digits: contact.value.e164.slice(1),
+        countryCode: contact.value.countryCode,
+        display: contact.value.national,
+        vanity: contact.value.vanity,
+        company: id,
+        status: contact.status,
+        statusName: names.status(contact.status),
+        kind: contact.kind,
+        label: contact.label,
+        rung: names.rung(contact.rung),
+        asOf: formatIsoDate(contact.asOf),
+        endedOn: contact.endedOn ? formatIsoDate(contact.endedOn) : undefined,
+        replacement: replacedBy ? asReplacement(replacedBy) : undefined,
+      };
+      directory.numbers.push(withoutUndefined(entry));
+    }
+    for (const scam of data.scamNumbers) {
+      directory.numbers.push(
+        withoutUndefined({
+          digits: scam.value.e164.slice(1),
+          countryCode: scam.value.countryCode,
+          display: scam.value.national,
+          company: id,
+          status: 'scam',
+          statusName: names.status('scam'),
+          asOf: formatIsoDate(scam.asOf),
+          seenOn: scam.seenOn,
+        }),
+      );
+    }
+  }
+  return directory;
+}
+
+/** Drops absent fields so the JSON the browser downloads carries no empty keys. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,84 @@
+/**
+ * Writes a look-up answer into the page: for each matching number, whose it
+ * is, on which rung, whether it still holds (and what replaced it), or that it
+ * is a scam; otherwise that it is not in the directory, with what to do.
+ * Built with DOM nodes and textContent: nothing from the data becomes markup.
+ */
+import type { DirectoryCompany, DirectoryNumber, LookupAnswer, Replacement } from '../lib/lookup';
+import { fill, type LookupPayload, type LookupStrings } from '../lib/lookup-strings';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href: string, text: string, external = false): HTMLAnchorElement {
+  const a = el('a', '', text);
+  a.href = href;
+  if (external) a.rel = 'external noopener';
+  return a;
+}
+
+/** "Corporate phone: (206) 481-7200", the number a link to call when it can be called. */
+function replacementLine(intro: string, replacement: Replacement): HTMLParagraphElement {
+  const p = el('p', 'lookup-card__instead', `${intro} ${replacement.label}: `);
+  p.append(replacement.uri ? link(replacement.uri, replacement.display) : el('strong', '', replacement.display));
+  return p;
+}
+
+function numberCard(entry: DirectoryNumber, company: DirectoryCompany, s: LookupStrings): HTMLElement {
+  const values = { company: company.name, label: entry.label, rung: entry.rung, date: entry.endedOn ?? entry.asOf, seenOn: entry.seenOn };
+  const card = el('article', `lookup-card lookup-card--${entry.status}`);
+  card.dataset.status = entry.status;
+  card.dataset.company = entry.company;
+  card.append(el('h2', 'lookup-card__title', fill(s[entry.status], values)));
+  const number = el('p', 'lookup-card__number', entry.display);
+  if (entry.vanity) number.append(el('span', 'lookup-card__vanity', ` (${entry.vanity})`));
+  card.append(number);
+  if (entry.status === 'scam') {
+    card.append(el('p', '', fill(s.scamNote, values)));
+    if (company.keyPhone) card.append(replacementLine(fill(s.callInstead, values), company.keyPhone));
+  } else {
+    card.append(el('p', 'lookup-card__belongs', fill(s.belongs, values)));
+    if (entry.kind === 'fax') card.append(el('p', '', s.fax));
+    if (entry.status === 'unverified') card.append(el('p', '', fill(s.unverifiedNote, values)));
+    if (entry.status === 'superseded') {
+      const note = entry.endedOn ? fill(s.supersededNote, { date: entry.endedOn }) : s.replacedNote;
+      if (entry.replacement) card.append(replacementLine(note, entry.replacement));
+    }
+    if (entry.status === 'retired' && company.keyPhone) card.append(replacementLine(s.retiredNote, company.keyPhone));
+    card.append(el('p', 'lookup-card__meta', fill(s.asOf, { date: entry.asOf })));
+  }
+  const links = el('p', 'lookup-card__links');
+  links.append(link(company.url, fill(s.companyLink, values)), ' · ', link(company.checkUrl, fill(s.checkLink, values), true));
+  card.append(links);
+  return card;
+}
+
+/** Replaces the container's content with the answer; clears it when there is none. */
+export function renderAnswer(container: HTMLElement, answer: LookupAnswer | undefined, payload: LookupPayload): void {
+  const s = payload.strings;
+  container.replaceChildren();
+  container.dataset.answer = answer?.kind ?? '';
+  if (!answer) return;
+  if (answer.kind === 'invalid') {
+    container.append(el('p', 'lookup-card lookup-card--invalid', s.invalid));
+    return;
+  }
+  if (answer.kind === 'unknown') {
+    const card = el('article', 'lookup-card lookup-card--unknown');
+    card.dataset.status = 'unknown';
+    card.append(el('h2', 'lookup-card__title', s.unknown), el('p', 'lookup-card__number', answer.display), el('p', '', s.unknownNote));
+    const links = el('p', 'lookup-card__links');
+    links.append(link('/companies/', s.browse));
+    card.append(links);
+    container.append(card);
+    return;
+  }
+  for (const entry of answer.matches) {
+    const company = payload.companies[entry.company];
+    if (company) container.append(numberCard(entry, company, s));
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Filters in the search page's results, with facet counts: type, industry,
+ * channel, ladder stage and country, the same words for tactics and companies.
+ */
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser';
+import { openSearchPage, searchFor } from './search-driver';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Tall enough for every result to be in view: Pagefind fills results in only as they scroll into view.
+  ({ page, errors } = await openPage(browser, { viewport: { width: 1280, height: 4000 } }));
+  await openSearchPage(page, baseUrl);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Unticks every filter, so each test starts from a plain search. */
+async function clearFilters() {
+  for (const box of await page.locator('pagefind-filter-pane input:checked').all()) await box.uncheck();
+}
+
+/** The result types shown, once every result is filled in. */
+async function resultTypes(): Promise<string[]> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('main pagefind-results li.pf-result')].every((item) => item.querySelector('.result-type')),
+  );
+  return page.locator('main pagefind-results li.pf-result .result-type').allTextContents();
+}
+
+/** The filter pane's groups, each value with its count, as shown. */
+async function facets(): Promise<Record<string, Record<string, number>>> {
+  await page.locator('pagefind-filter-pane .pf-filter-group').first().waitFor();
+  return page.locator('pagefind-filter-pane .pf-filter-group').evaluateAll((groups) =>
+    Object.fromEntries(
+      groups.map((group) => [
+        (group as HTMLElement).dataset.filterName,
+        Object.fromEntries(
+          [...group.querySelectorAll('label.pf-filter-checkbox:not([data-pf-hidden])')].map((label) => [
+            label.querySelector('input')!.value,
+            Number(label.querySelector('.pf-filter-checkbox-count')!.textContent),
+          ]),
+        ),
+      ]),
+    ),
+  );
+}
+
+/** Ticks a filter value and waits for the results to be narrowed to its count. */
+async function choose(group: string, value: string, expected: number) {
+  const details = page.locator(`pagefind-filter-pane details[data-filter-name="${group}"]`);
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await details.locator(`input[value="${value}"]`).check();
+  await page.locator('main pagefind-summary', { hasText: new RegExp(`^${expected} results? for`) }).waitFor();
+}
+
+test('a broad query offers all five filters, in the site’s own words', async () => {
+  await clearFilters();
+  await searchFor(page, 'refund');
+  const shown = await facets();
+  expect(Object.keys(shown).sort()).toEqual(['Channel', 'Country', 'Industry', 'Ladder stage', 'Type']);
+  expect(Object.keys(shown.Type!).sort()).toEqual(['Company', 'Tactic']);
+  // One word per channel whichever page offers it: "Phone", never "phone".
+  expect(Object.keys(shown.Channel!)).toContain('Phone');
+  expect(Object.keys(shown.Channel!)).not.toContain('phone');
+  expect(shown.Country).toHaveProperty('United States');
+  expect(shown.Industry).toHaveProperty('Airline');
+  expect(shown['Ladder stage']).toHaveProperty('Front line');
+});
+
+test('the type counts add up to the results, and choosing one narrows to exactly that many', async () => {
+  await clearFilters();
+  const shown = await searchFor(page, 'refund');
+  const total = Number(/^(\d+) results/.exec((await page.locator('main pagefind-summary').textContent())!)![1]);
+  // The pane redraws its counts as the search settles.
+  await expect.poll(async () => Object.values((await facets()).Type!).reduce((a, b) => a + b, 0)).toBe(total);
+  const { Type } = await facets();
+  expect(shown.results.length).toBe(total);
+  expect(new Set(await resultTypes())).toEqual(new Set(['Company', 'Tactic']));
+  await choose('Type', 'Company', Type!.Company!);
+  const narrowed = await resultTypes();
+  expect(narrowed.length).toBe(Type!.Company);
+  expect(new Set(narrowed)).toEqual(new Set(['Company']));
+  await page.locator('pagefind-filter-pane input[value="Company"]').uncheck();
+  await page.locator('main pagefind-summary', { hasText: new RegExp(`^${total} results for`) }).waitFor();
+});
+
+test('the card-issuer channel finds the chargeback tactic', async () => {
+  await clearFilters();
+  await searchFor(page, 'charge');
+  const { Channel } = await facets();
+  expect(Channel!['Card issuer']).toBe(1);
+  await choose('Channel', 'Card issuer', 1);
+  const first = page.locator('main pagefind-results li.pf-result a.pf-result-link').first();
+  await expect(first.getAttribute('href')).resolves.toBe('/tactics/threaten-a-chargeback/');
+  await page.locator('pagefind-filter-pane input[value="Card issuer"]').uncheck();
+});
+
+test('a company sits on every ladder stage where it has a contact to use', async () => {
+  // Expedia: front line, escalation and disputes (the supervisor stage), headquarters.
+  await clearFilters();
+  await searchFor(page, 'Expedia Group');
+  const stages = (await facets())['Ladder stage']!;
+  expect(Object.keys(stages).sort()).toEqual(['Front line', 'Headquarters', 'Supervisor']);
+});
+
+test('logs no console error', () => {
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { directory } from './lookup-fixture';
+
+const entry = (digits: string) => directory.numbers.find((n) => n.digits === digits);
+
+describe('buildLookupDirectory', () => {
+  it('lists every phone and fax number and every scam number, and no other contact', () => {
+    expect(directory.numbers.map((n) => [n.digits, n.status])).toEqual([
+      ['18002263878', 'current'],
+      ['18665109715', 'unverified'],
+      ['14256797200', 'superseded'],
+      ['12064817200', 'current'],
+      ['14257022722', 'retired'],
+      ['18887149824', 'scam'],
+    ]);
+  });
+
+  it('keeps the vanity spelling, the label, the rung and the status by name, and formats the dates', () => {
+    expect(entry('18002263878')).toMatchObject({
+      vanity: '1-800-ACMETRV',
+      display: '(800) 226-3878',
+      label: 'Bookings',
+      rung: 'rung:front-line',
+      statusName: 'status:current',
+      kind: 'phone',
+      asOf: '15 January 2024',
+      company: 'acme',
+      countryCode: '1',
+    });
+  });
+
+  it('gives a superseded number the contact that replaced it, callable', () => {
+    expect(entry('14256797200')).toMatchObject({
+      endedOn: '2019',
+      replacement: { label: 'Head office', display: '(206) 481-7200', uri: 'tel:+12064817200', status: 'current' },
+    });
+  });
+
+  it('marks a scam number with where it was seen, and nothing that would make it look like a contact', () => {
+    const scam = entry('18887149824')!;
+    expect(scam).toMatchObject({ status: 'scam', statusName: 'status:scam', seenOn: 'a spam page', asOf: 'February 2024' });
+    expect(scam).not.toHaveProperty('label');
+    expect(scam).not.toHaveProperty('rung');
+  });
+
+  it('names the company, its page, where to check a number, and the number to call instead of a bad one', () => {
+    expect(directory.companies.acme).toEqual({
+      name: 'Acme Travel',
+      url: '/companies/acme/',
+      checkUrl: 'https://acme.example/contact',
+      keyPhone: { label: 'Bookings', display: '(800) 226-3878', uri: 'tel:+18002263878', status: 'current' },
+    });
+  });
+
+  it('writes no empty keys into the JSON', () => {
+    for (const number of directory.numbers) {
+      expect(Object.values(number)).not.toContain(undefined);
+    }
+  });
+});
