@@ -35,6 +35,8 @@ export default getViteConfig({
           // One Chromium per file is plenty on two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 2 },
+          // A loaded CI machine redraws slowly: polls wait up to 10 s, not vitest's 1 s.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

@@ -80,7 +80,9 @@ test('the type counts add up to the results, and choosing one narrows to exactly
   const shown = await searchFor(page, 'refund');
   const total = Number(/^(\d+) results/.exec((await page.locator('main pagefind-summary').textContent())!)![1]);
   // The pane redraws its counts as the search settles.
-  await expect.poll(async () => Object.values((await facets()).Type!).reduce((a, b) => a + b, 0)).toBe(total);
+  await expect
+    .poll(async () => Object.values((await facets()).Type!).reduce((a, b) => a + b, 0), { timeout: 15_000 })
+    .toBe(total);
   const { Type } = await facets();
   expect(shown.results.length).toBe(total);
   expect(new Set(await resultTypes())).toEqual(new Set(['Company', 'Tactic']));
