@@ -11,7 +11,20 @@ export default defineConfig({
   // No inline scripts or styles: every page must run under a strict Content
   // Security Policy (public/_headers) without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the
+        // bundler warns it may drop; Astro handles it, and at 10,000 companies the warning
+        // alone buried the build log under 10,000 copies.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The sitemap leaves out pages marked noindex (search); Pagefind stays last so it indexes the final output.
   integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }), pagefindIntegration()],
   server: { host: '127.0.0.1' },
