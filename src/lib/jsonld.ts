@@ -10,6 +10,7 @@
 import type { ContactPoint, HowTo, HowToStep, Organization, PostalAddress as SchemaPostalAddress, WithContext } from 'schema-dts';
 import type { Contact, PostalAddress } from '../schemas/contact';
 import { cardContacts } from './vcard';
+import { jsonForScript } from './json-in-html';
 
 export interface JsonLdCompany {
   name: string;
@@ -93,11 +94,7 @@ export function howToJsonLd(tactic: JsonLdTactic, steps: readonly string[], page
   };
 }
 
-/**
- * JSON for a <script type="application/ld+json"> block. "<" is written as
- * \u003c so no value can close the script element ("</script>") or open a
- * comment; JSON parsers read it back as the same character.
- */
+/** JSON for a <script type="application/ld+json"> block (see jsonForScript for the escaping). */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return jsonForScript(data);
 }

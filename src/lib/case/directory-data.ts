@@ -43,8 +43,3 @@ export function buildCaseDirectory(companies: readonly CompanyLike[], tactics: r
     tactics: tactics.map((tactic) => ({ id: tactic.id, title: tactic.data.title, stage: tactic.data.stage })),
   };
 }
-
-/** JSON safe to put inside <script type="application/json">: no "</script>" or "<!--" can close it early. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}

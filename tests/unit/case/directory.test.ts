@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchCompany, normalizeName } from '../../../src/lib/case/directory';
-import { jsonForScript } from '../../../src/lib/case/directory-data';
+import { jsonForScript } from '../../../src/lib/json-in-html';
 import { fill } from '../../../src/lib/fill';
 import { united } from './fixtures';
 
