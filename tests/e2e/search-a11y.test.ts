@@ -4,20 +4,13 @@
  * filters, and the look-up with each kind of answer. axe-core, WCAG 2.2 AA,
  * light and dark, wide and narrow.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { A11Y_MODES, axeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { openSearchPage, searchFor } from './search-driver';
 
 const baseUrl = inject('baseUrl');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const modes = [
-  { colorScheme: 'light', width: 1280 },
-  { colorScheme: 'dark', width: 1280 },
-  { colorScheme: 'light', width: 320 },
-  { colorScheme: 'dark', width: 320 },
-] as const;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -30,15 +23,11 @@ afterAll(async () => {
 /** Brings a page to a state in each mode and collects axe's violations there. */
 async function audit(prepare: (page: Page) => Promise<void>, include?: string): Promise<string[]> {
   const found: string[] = [];
-  for (const mode of modes) {
+  for (const mode of A11Y_MODES) {
     const context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: { width: mode.width, height: 800 } });
     const page = await context.newPage();
     await prepare(page);
-    const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
-    const results = await (include ? builder.include(include) : builder).analyze();
-    for (const violation of results.violations) {
-      found.push(`${mode.colorScheme} ${mode.width}px ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }
+    for (const violation of await axeViolations(page, include)) found.push(`${mode.colorScheme} ${mode.width}px ${violation}`);
     await context.close();
   }
   return found;
