@@ -2,7 +2,7 @@
 // the forms people use, and problem words. Companies are picked from the first
 // generated ones, which are the same at every scale (same seed), so 1,000 and
 // 10,000 answer the same questions. `expect` is the page that should come first.
-import { parsePhone } from '../../src/lib/phone.ts';
+import { parsePhone } from '../../src/lib/directory/phone.ts';
 
 const page = (id) => `/companies/${id}/`;
 

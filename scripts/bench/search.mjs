@@ -67,7 +67,7 @@ async function openSearch() {
 /**
  * Puts the query in the box as a last keystroke would (one input event) and times it until the
  * first thing the reader is offered is on screen: the first-ranked result for this query (or for
- * its relaxed form, see search-relax.ts), or for a number the look-up's answer.
+ * its relaxed form, see src/lib/search/relax.ts), or for a number the look-up's answer.
  */
 function timeToFirstResult(page, query) {
   return page.evaluate(

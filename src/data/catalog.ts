@@ -4,9 +4,9 @@
  * entries in the order pages show them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertContentValid } from '../lib/content-checks';
-import { contentCheckDates, referenceDate, type ReferenceDate } from '../lib/freshness';
-import { stageIndex } from '../lib/ladder';
+import { assertContentValid } from '../lib/content/checks';
+import { contentCheckDates, referenceDate, type ReferenceDate } from '../lib/directory/freshness';
+import { stageIndex } from '../lib/directory/ladder';
 
 export type TacticEntry = CollectionEntry<'tactics'>;
 export type CompanyEntry = CollectionEntry<'companies'>;

@@ -3,7 +3,7 @@
  * by adding one object. Content (tactics, companies) is translated separately.
  */
 import type { ContactStatus } from '../schemas/contact';
-import type { Rung, Stage } from '../lib/ladder';
+import type { Rung, Stage } from '../lib/directory/ladder';
 import type { Industry } from '../schemas/company';
 import type { Channel } from '../schemas/tactic';
 

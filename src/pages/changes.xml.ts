@@ -8,8 +8,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../data/catalog';
-import { CHANGES_SHOWN, changeStringsFrom, changeText, deriveChanges } from '../lib/changes';
-import { datePrecision, formatIsoDate } from '../lib/dates';
+import { CHANGES_SHOWN, changeStringsFrom, changeText, deriveChanges } from '../lib/directory/changes';
+import { datePrecision, formatIsoDate } from '../lib/text/dates';
 import { requireSite } from '../lib/exports/version';
 import { useStrings } from '../i18n/ui';
 

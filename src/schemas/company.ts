@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RUNGS } from '../lib/ladder';
+import { RUNGS } from '../lib/directory/ladder';
 import { contactSchema } from './contact';
 import { isoDate } from './date';
 import { phoneNumber } from './phone';

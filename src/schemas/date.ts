@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate } from '../lib/dates';
+import { isRealIsoDate } from '../lib/text/dates';
 
 /**
  * A date written in quotes as "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the

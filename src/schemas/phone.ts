@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { hasLetters, parsePhone, type ParsedPhone } from '../lib/phone';
+import { hasLetters, parsePhone, type ParsedPhone } from '../lib/directory/phone';
 
 /**
  * A phone number as written in content ("+1 866-510-9715", "1-800-EXPEDIA"),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STAGES } from '../lib/ladder';
+import { STAGES } from '../lib/directory/ladder';
 
 export const CHANNELS = ['phone', 'chat', 'email', 'social', 'postal', 'card-issuer', 'in-person'] as const;
 export type Channel = (typeof CHANNELS)[number];

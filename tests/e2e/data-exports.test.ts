@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { hasLetters, parsePhone } from '../../src/lib/phone';
+import { hasLetters, parsePhone } from '../../src/lib/directory/phone';
 import { DIST } from '../support/dist';
 import { readCollection } from '../support/content';
 import { differences, jsonSchemaValidator, parseCsv, readSources } from '../support/open-data';

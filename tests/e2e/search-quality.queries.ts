@@ -54,7 +54,7 @@ export const QUALITY_QUERIES: readonly QualityQuery[] = [
   problem('tweet a company to get a refund', 'go-public-on-social-media'),
   problem('what to say when I call customer service', 'gather-the-facts'),
   problem('still waiting for my refund', 'pin-a-follow-up-date'),
-  // Found only once the small words are dropped ("they", "on", "me"): see src/lib/search-relax.ts.
+  // Found only once the small words are dropped ("they", "on", "me"): see src/lib/search/relax.ts.
   problem('they hung up on me', 'stay-calm'),
   // Tactics, by name or the name people know them by.
   tactic('chargeback', 'threaten-a-chargeback'),

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser';
-import { formatReport, qualityReport, QUALITY_TARGETS, type QueryOutcome } from '../../src/lib/search-metrics';
+import { formatReport, qualityReport, QUALITY_TARGETS, type QueryOutcome } from '../support/search-metrics';
 import { QUALITY_QUERIES } from './search-quality.queries';
 import { openSearchPage, searchFor } from './search-driver';
 

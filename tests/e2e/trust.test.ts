@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasLetters, parsePhone } from '../../src/lib/phone';
+import { hasLetters, parsePhone } from '../../src/lib/directory/phone';
 import { launchBrowser, openPage } from '../support/browser';
 import { readCollection, type CompanyData, type TacticData } from '../support/content';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
-import { hasLetters, parsePhone } from '../../src/lib/phone';
+import { hasLetters, parsePhone } from '../../src/lib/directory/phone';
 import type { RawEntry } from './content';
 
 export function readSources(root = 'content'): RawEntry[] {

@@ -16,8 +16,8 @@ import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
-import { nameKey } from '../../src/lib/content-checks.ts';
-import { parsePhone, tryParsePhone } from '../../src/lib/phone.ts';
+import { nameKey } from '../../src/lib/content/checks.ts';
+import { parsePhone, tryParsePhone } from '../../src/lib/directory/phone.ts';
 import { readCollection } from './content.ts';
 
 export interface SyntheticCompany {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial } from '../../src/lib/alphabet';
+import { groupByInitial } from '../../src/lib/text/alphabet';
 
 const byName = (name: string) => name;
 const letters = (groups: { letter: string }[]) => groups.map((g) => g.letter);

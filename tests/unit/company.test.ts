@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyPhones } from '../../src/lib/company';
-import { parsePhone } from '../../src/lib/phone';
+import { companyPhones } from '../../src/lib/directory/company';
+import { parsePhone } from '../../src/lib/directory/phone';
 
 describe('companyPhones', () => {
   const tier3 = parsePhone('+1 866-510-9715');

@@ -7,7 +7,7 @@ import {
   isLive,
   keyContact,
   splitByStatus,
-} from '../../src/lib/contacts';
+} from '../../src/lib/directory/contacts';
 import { contactSchema, type Contact } from '../../src/schemas/contact';
 
 /** Contacts go through the real schema, so they have the shape pages get. */

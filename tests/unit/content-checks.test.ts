@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertContentValid, findContentProblems, nameKey, type CatalogInput } from '../../src/lib/content-checks';
+import { assertContentValid, findContentProblems, nameKey, type CatalogInput } from '../../src/lib/content/checks';
 
 type Catalog = CatalogInput;
 type CompanyData = Catalog['companies'][number]['data'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, datePrecision, formatIsoDate, isRealIsoDate, latestIsoDate } from '../../src/lib/dates';
+import { compareIsoDates, datePrecision, formatIsoDate, isRealIsoDate, latestIsoDate } from '../../src/lib/text/dates';
 
 describe('isRealIsoDate', () => {
   it.each(['2024-02-29', '2023-02-28', '2023-12-31', '2023-01-01', '2019', '2019-05', '2000-02-29'])('accepts the real date %s', (value) => {

@@ -11,7 +11,7 @@ import {
   type Placed,
   type Rung,
   type Stage,
-} from '../../src/lib/ladder';
+} from '../../src/lib/directory/ladder';
 
 describe('STAGES', () => {
   it('climbs from preparing to the card issuer and regulators', () => {

@@ -5,7 +5,7 @@
  * fax, an email, and a scam number.
  */
 import { companySchema } from '../../src/schemas/company';
-import { buildLookupDirectory, type DirectoryInput } from '../../src/lib/lookup-directory';
+import { buildLookupDirectory, type DirectoryInput } from '../../src/lib/lookup/directory';
 
 const base = { source: 'test-source', asOf: '2024-01-15' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTypedNumber, looksLikePhone, lookUpNumber, readTypedNumber } from '../../src/lib/lookup';
+import { formatTypedNumber, looksLikePhone, lookUpNumber, readTypedNumber } from '../../src/lib/lookup/match';
 import { directory } from './lookup-fixture';
 
 describe('looksLikePhone', () => {

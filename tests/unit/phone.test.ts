@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLetters, parsePhone, tryParsePhone, typedForms, vanityToDigits } from '../../src/lib/phone';
+import { hasLetters, parsePhone, tryParsePhone, typedForms, vanityToDigits } from '../../src/lib/directory/phone';
 
 const EXPEDIA_TIER_3 = '+18665109715';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyFacets, filterAttributes, jurisdictionPlace, tacticFacets, type FacetNames } from '../../src/lib/search-facets';
+import { companyFacets, filterAttributes, jurisdictionPlace, tacticFacets, type FacetNames } from '../../src/lib/search/facets';
 
 const names: FacetNames = {
   type: (type) => (type === 'company' ? 'Company' : 'Tactic'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, qualityReport, rankOf } from '../../src/lib/search-metrics';
+import { formatReport, qualityReport, rankOf } from '../support/search-metrics';
 
 describe('rankOf', () => {
   it('answers the 1-based place of the expected page, or undefined', () => {

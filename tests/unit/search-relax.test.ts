@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useStrings } from '../../src/i18n/ui';
-import { parseStopWords, relaxQuery } from '../../src/lib/search-relax';
+import { parseStopWords, relaxQuery } from '../../src/lib/search/relax';
 
 const stopWords = parseStopWords(useStrings().t('search.stopWords'));
 

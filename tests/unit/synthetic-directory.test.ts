@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nameKey } from '../../src/lib/content-checks';
+import { nameKey } from '../../src/lib/content/checks';
 import { companySchema, type Company } from '../../src/schemas/company';
 import { sourceSchema } from '../../src/schemas/source';
 import { writeSyntheticDirectory, type SyntheticDirectory } from '../support/synthetic-directory';

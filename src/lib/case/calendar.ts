@@ -10,7 +10,7 @@
  */
 import type { EventAttributes } from 'ics';
 import { addDays, isIsoDay } from './days';
-import { fill } from '../fill';
+import { fill } from '../text/fill';
 import { slug } from './slug';
 import type { LogEntry } from './model';
 import type { CaseKey } from './texts/context';

@@ -3,7 +3,7 @@
  * that a daylight-saving change can never add or lose a day; the person's own
  * "today" is read from their local clock, since that is the day they live in.
  */
-import { isRealIsoDate } from '../dates';
+import { isRealIsoDate } from '../text/dates';
 
 const DAY_MS = 86_400_000;
 

@@ -4,8 +4,8 @@
  * scam numbers are a separate list in the content and never reach here.
  */
 import type { Contact } from '../../schemas/contact';
-import type { Rung, Stage } from '../ladder';
-import { addressLines, contactHref, displayValue, splitByStatus } from '../contacts';
+import type { Rung, Stage } from '../directory/ladder';
+import { addressLines, contactHref, displayValue, splitByStatus } from '../directory/contacts';
 import type { CaseCompany, CaseContact, CaseDirectory } from './directory';
 
 interface CompanyLike {

@@ -3,7 +3,7 @@
  * company's names and its live contacts by rung, plus the tactics by stage.
  * Built at build time (directory-data.ts) and read back from the page.
  */
-import type { Rung, Stage } from '../ladder';
+import type { Rung, Stage } from '../directory/ladder';
 import type { ContactKind } from '../../schemas/contact';
 
 export interface CaseContact {

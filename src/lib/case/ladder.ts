@@ -3,7 +3,7 @@
  * what comes next for this company: the next stage, its tactics, and the
  * company's own contacts on the rungs that serve it.
  */
-import { RUNGS, RUNG_STAGE, nextStage, stageIndex, type Rung, type Stage } from '../ladder';
+import { RUNGS, RUNG_STAGE, nextStage, stageIndex, type Rung, type Stage } from '../directory/ladder';
 import { contactsOn, type CaseCompany, type CaseContact, type CaseTactic } from './directory';
 import type { LogEntry } from './model';
 

@@ -4,7 +4,7 @@
  * a string as typed (dates as "YYYY-MM-DD", "" when blank) so a case survives
  * JSON, localStorage and a round trip through an export file unchanged.
  */
-import type { Stage } from '../ladder';
+import type { Stage } from '../directory/ladder';
 import type { Channel } from '../../schemas/tactic';
 
 /** Every fact field, in form order. Adding one is a new case-file version (see format.ts). */

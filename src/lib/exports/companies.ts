@@ -1,6 +1,6 @@
 /** /data/companies.json: every company with every field, as the content gives it after parsing. */
 import type { Company } from '../../schemas/company';
-import { latestIsoDate } from '../dates';
+import { latestIsoDate } from '../text/dates';
 import type { CompaniesDocument } from './schemas';
 import { companyCardPath, companyPagePath, DATA_PATHS, SCHEMA_VERSION } from './version';
 

@@ -6,8 +6,8 @@
  */
 import type { Contact, PostalAddress } from '../../schemas/contact';
 import type { Source } from '../../schemas/source';
-import { addressLines, displayValue, formatAddress } from '../contacts';
-import type { ParsedPhone } from '../phone';
+import { addressLines, displayValue, formatAddress } from '../directory/contacts';
+import type { ParsedPhone } from '../directory/phone';
 import { toCsv } from './csv';
 import { companyPagePath } from './version';
 

@@ -13,7 +13,7 @@ import { companySchema } from '../../schemas/company';
 import { isoDate } from '../../schemas/date';
 import { sourceSchema } from '../../schemas/source';
 import { tacticSchema } from '../../schemas/tactic';
-import type { ParsedPhone } from '../phone';
+import type { ParsedPhone } from '../directory/phone';
 import { SCHEMA_VERSION } from './version';
 
 /** A phone number as exported: the parsed forms, and the vanity spelling when the content wrote one. */

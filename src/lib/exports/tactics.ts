@@ -1,6 +1,6 @@
 /** /data/tactics.json: every tactic with every field, its steps as plain text, and its body. */
 import type { Tactic } from '../../schemas/tactic';
-import { stepsFromMarkdown } from '../markdown-steps';
+import { stepsFromMarkdown } from '../content/markdown-steps';
 import type { TacticsDocument } from './schemas';
 import { DATA_PATHS, SCHEMA_VERSION, tacticPagePath } from './version';
 

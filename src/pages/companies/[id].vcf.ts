@@ -1,10 +1,10 @@
 /** /companies/<id>.vcf: the company's current contacts as a vCard 4.0, for "add to contacts". */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog, type CompanyEntry } from '../../data/catalog';
-import { formatIsoDate } from '../../lib/dates';
+import { formatIsoDate } from '../../lib/text/dates';
 import { companyCardPath, companyPagePath, requireSite } from '../../lib/exports/version';
-import { fill } from '../../lib/fill';
-import { companyVCard } from '../../lib/vcard';
+import { fill } from '../../lib/text/fill';
+import { companyVCard } from '../../lib/exports/vcard';
 import { useStrings } from '../../i18n/ui';
 
 export const getStaticPaths = (async () => {

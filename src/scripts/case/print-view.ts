@@ -8,7 +8,7 @@ import { FACT_FIELDS } from '../../lib/case/model';
 import { TEXTS, type TextId } from '../../lib/case/texts';
 import { helpers, type CaseKey } from '../../lib/case/texts/context';
 import { isIsoDay, localDay } from '../../lib/case/days';
-import { formatIsoDate } from '../../lib/dates';
+import { formatIsoDate } from '../../lib/text/dates';
 import { byId, h } from './dom';
 import type { CaseSession } from './session';
 import { say, t } from './strings';

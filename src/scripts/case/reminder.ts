@@ -3,7 +3,7 @@
  * loaded only when a person asks for a reminder, from the site's own files.
  */
 import { reminderEvent, reminderFileName } from '../../lib/case/calendar';
-import { formatIsoDate } from '../../lib/dates';
+import { formatIsoDate } from '../../lib/text/dates';
 import type { CaseRecord, LogEntry } from '../../lib/case/model';
 import { announce, warn } from './announce';
 import { companyById } from './data';

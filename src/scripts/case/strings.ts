@@ -1,6 +1,6 @@
 /** The interface strings in the browser: the same dictionary the pages are built from. */
 import { useStrings } from '../../i18n/ui';
-import { fill } from '../../lib/fill';
+import { fill } from '../../lib/text/fill';
 import type { CaseKey } from '../../lib/case/texts/context';
 
 export const strings = useStrings();

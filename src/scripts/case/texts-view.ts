@@ -5,7 +5,7 @@ import { localDay } from '../../lib/case/days';
 import { newCase, type CaseRecord } from '../../lib/case/model';
 import { TEXTS, type TextContext } from '../../lib/case/texts';
 import { SOCIAL_POST_LIMIT } from '../../lib/case/texts/social-post';
-import { formatIsoDate } from '../../lib/dates';
+import { formatIsoDate } from '../../lib/text/dates';
 import { contactList } from './contacts-list';
 import { companyById } from './data';
 import { byId, h, setText } from './dom';

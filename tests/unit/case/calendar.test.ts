@@ -2,7 +2,7 @@
 import { createEvent } from 'ics';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '../../../src/lib/dates';
+import { formatIsoDate } from '../../../src/lib/text/dates';
 import { reminderEvent, reminderFileName } from '../../../src/lib/case/calendar';
 import { filledCase, strings } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchCompany, normalizeName } from '../../../src/lib/case/directory';
-import { jsonForScript } from '../../../src/lib/json-in-html';
-import { fill } from '../../../src/lib/fill';
+import { jsonForScript } from '../../../src/lib/text/json-in-html';
+import { fill } from '../../../src/lib/text/fill';
 import { united } from './fixtures';
 
 describe('matchCompany', () => {

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Ladder from '../../../src/components/Ladder.astro';
-import { STAGES } from '../../../src/lib/ladder';
+import { STAGES } from '../../../src/lib/directory/ladder';
 
 let container: AstroContainer;
 beforeAll(async () => {

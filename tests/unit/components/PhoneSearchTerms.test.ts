@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import PhoneSearchTerms from '../../../src/components/PhoneSearchTerms.astro';
-import { parsePhone } from '../../../src/lib/phone';
+import { parsePhone } from '../../../src/lib/directory/phone';
 
 let container: AstroContainer;
 beforeAll(async () => {

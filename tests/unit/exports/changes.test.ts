@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companySchema } from '../../../src/schemas/company';
-import { changeText, deriveChanges, groupConsecutive, type ChangeStrings } from '../../../src/lib/changes';
+import { changeText, deriveChanges, groupConsecutive, type ChangeStrings } from '../../../src/lib/directory/changes';
 
 const base = { source: 's', rung: 'headquarters' as const };
 const company = (id: string, name: string, contacts: unknown[]) => ({

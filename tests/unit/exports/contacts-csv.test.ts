@@ -6,7 +6,7 @@ import { sourceSchema } from '../../../src/schemas/source';
 import { toCsv } from '../../../src/lib/exports/csv';
 import { contactsCsv, CONTACT_FIELD_COLUMNS, CSV_COLUMNS, PHONE_FIELD_COLUMNS, POSTAL_FIELD_COLUMNS } from '../../../src/lib/exports/contacts-csv';
 import { parsedPhoneSchema } from '../../../src/lib/exports/schemas';
-import { hasLetters, parsePhone } from '../../../src/lib/phone';
+import { hasLetters, parsePhone } from '../../../src/lib/directory/phone';
 import { readCollection } from '../../support/content';
 import { parseCsv, readSources } from '../../support/open-data';
 

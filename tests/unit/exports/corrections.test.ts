@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema } from '../../../src/schemas/contact';
-import { companyMessage, contactMessage, correctionsConfig, reportHref } from '../../../src/lib/corrections';
+import { companyMessage, contactMessage, correctionsConfig, reportHref } from '../../../src/lib/directory/corrections';
 import { useStrings } from '../../../src/i18n/ui';
 
 const { t } = useStrings();

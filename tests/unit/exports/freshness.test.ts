@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOf, ageWording, contentCheckDates, firstDayOf, isStale, lastDayOf, referenceDate } from '../../../src/lib/freshness';
+import { ageOf, ageWording, contentCheckDates, firstDayOf, isStale, lastDayOf, referenceDate } from '../../../src/lib/directory/freshness';
 
 describe('referenceDate', () => {
   it('takes the build date from the environment when it is set', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companySchema } from '../../../src/schemas/company';
-import { howToJsonLd, organizationJsonLd, serializeJsonLd } from '../../../src/lib/jsonld';
+import { howToJsonLd, organizationJsonLd, serializeJsonLd } from '../../../src/lib/exports/jsonld';
 
 const base = { source: 's', asOf: '2024-01-02' };
 const company = companySchema.parse({

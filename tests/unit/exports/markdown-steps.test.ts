@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, stepsFromMarkdown } from '../../../src/lib/markdown-steps';
+import { plainText, stepsFromMarkdown } from '../../../src/lib/content/markdown-steps';
 
 describe('stepsFromMarkdown', () => {
   it('reads the ordered list under the Steps heading as plain text', () => {

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { companySchema } from '../../../src/schemas/company';
-import { companyVCard, escapeComponent, escapeText, fold } from '../../../src/lib/vcard';
+import { companyVCard, escapeComponent, escapeText, fold } from '../../../src/lib/exports/vcard';
 import { readCollection } from '../../support/content';
 
 const options = { pageUrl: 'https://beyond-no.example/companies/acme/', cardUrl: 'https://beyond-no.example/companies/acme.vcf', note: 'Check; then call, please.' };

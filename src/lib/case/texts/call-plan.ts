@@ -4,7 +4,7 @@
  * and the three questions that pin the agent to a name, a reference and a date.
  */
 import { contactsOn } from '../directory';
-import { compareIsoDates } from '../../dates';
+import { compareIsoDates } from '../../text/dates';
 import { helpers, lines, listOrBlank, paragraphs, type TextContext } from './context';
 
 export function callPlan(ctx: TextContext): string {

@@ -5,10 +5,10 @@
  */
 import type { UiKey } from '../../../i18n/ui';
 import type { Channel } from '../../../schemas/tactic';
-import { formatIsoDate } from '../../dates';
+import { formatIsoDate } from '../../text/dates';
 import { isIsoDay } from '../days';
 import type { CaseCompany } from '../directory';
-import { fill } from '../../fill';
+import { fill } from '../../text/fill';
 import type { CaseRecord, FactField, LogEntry } from '../model';
 
 export type CaseKey = Extract<UiKey, `case.${string}`>;

@@ -6,8 +6,8 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../../data/catalog';
 import { useStrings } from '../../../i18n/ui';
-import { buildLookupDirectory } from '../../../lib/lookup-directory';
-import { directoryNames, lookupStrings, type LookupPayload } from '../../../lib/lookup-strings';
+import { buildLookupDirectory } from '../../../lib/lookup/directory';
+import { directoryNames, lookupStrings, type LookupPayload } from '../../../lib/lookup/strings';
 
 export const GET: APIRoute = async () => {
   const { companies } = await loadCatalog();

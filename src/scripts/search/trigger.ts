@@ -6,11 +6,11 @@
  * The import() also keeps Astro from inlining this small script into the HTML,
  * which a Content Security Policy without 'unsafe-inline' would block.
  */
-type Dialog = typeof import('./search-dialog');
+type Dialog = typeof import('./dialog');
 
 let dialog: Promise<Dialog> | undefined;
 const loadDialog = (): Promise<Dialog> => {
-  dialog ??= import('./search-dialog');
+  dialog ??= import('./dialog');
   // A failed load (offline) may succeed on the next try.
   dialog.catch(() => (dialog = undefined));
   return dialog;

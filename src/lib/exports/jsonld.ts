@@ -8,9 +8,9 @@
  * not say where a line serves; hoursAvailable carries the content's own words.
  */
 import type { ContactPoint, HowTo, HowToStep, Organization, PostalAddress as SchemaPostalAddress, WithContext } from 'schema-dts';
-import type { Contact, PostalAddress } from '../schemas/contact';
+import type { Contact, PostalAddress } from '../../schemas/contact';
 import { cardContacts } from './vcard';
-import { jsonForScript } from './json-in-html';
+import { jsonForScript } from '../text/json-in-html';
 
 export interface JsonLdCompany {
   name: string;

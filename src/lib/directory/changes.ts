@@ -10,11 +10,11 @@
  * - retired: a value that stopped with nothing in its place, dated by its end
  *   date, or left undated when the content gives none.
  */
-import type { UiKey } from '../i18n/ui';
-import type { Contact } from '../schemas/contact';
-import { compareIsoDates } from './dates';
+import type { UiKey } from '../../i18n/ui';
+import type { Contact } from '../../schemas/contact';
+import { compareIsoDates } from '../text/dates';
 import { displayValue, isLive } from './contacts';
-import { fill } from './fill';
+import { fill } from '../text/fill';
 
 export type ChangeKind = 'new' | 'superseded' | 'retired';
 

@@ -3,9 +3,9 @@
  * submit, and from ?number= (a shared link, or the form sent before the
  * script ran). The address keeps the number so the answer can be shared.
  */
-import { lookUpNumber } from '../lib/lookup';
-import { loadDirectory } from './lookup-data';
-import { renderAnswer } from './lookup-render';
+import { lookUpNumber } from '../../lib/lookup/match';
+import { loadDirectory } from './data';
+import { renderAnswer } from './render';
 
 export async function startLookupPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-lookup-form]');

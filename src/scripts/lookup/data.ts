@@ -1,5 +1,5 @@
 /** Fetches the look-up directory built with the site, once per page. */
-import type { LookupPayload } from '../lib/lookup-strings';
+import type { LookupPayload } from '../../lib/lookup/strings';
 
 export const DIRECTORY_URL = '/data/lookup/directory.json';
 

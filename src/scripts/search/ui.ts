@@ -3,7 +3,7 @@
  * first time a reader asks for search, never with the page, and configures
  * each search instance before it first queries the index.
  */
-import { SEARCH_RANKING } from '../lib/search-settings';
+import { SEARCH_RANKING } from '../../lib/search/settings';
 
 const BUNDLE = '/pagefind/';
 

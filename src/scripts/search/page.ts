@@ -4,9 +4,9 @@
  * home page's plain form submits here) and keeps ?q= in step with the box so
  * a search can be shared or bookmarked.
  */
-import { connectLookup } from './search-lookup';
-import { connectRelax } from './search-relax';
-import { loadPagefindUI, mountTemplate } from './search-ui';
+import { connectLookup } from './lookup';
+import { connectRelax } from './relax';
+import { loadPagefindUI, mountTemplate } from './ui';
 
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-page]');

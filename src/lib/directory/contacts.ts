@@ -2,8 +2,8 @@
  * How a contact value is shown and linked. Pure functions over the parsed
  * contact shape, so pages and exports agree on one rendering.
  */
-import type { Contact, PostalAddress } from '../schemas/contact';
-import { compareIsoDates } from './dates';
+import type { Contact, PostalAddress } from '../../schemas/contact';
+import { compareIsoDates } from '../text/dates';
 import { rungIndex } from './ladder';
 
 /** One line per address part, in the order an envelope wants them. */

@@ -4,12 +4,12 @@
  * when it is superseded, and every known scam number with the company it
  * impersonates. Runs at build time; the browser only reads the result.
  */
-import type { Company } from '../schemas/company';
-import type { Contact, PhoneContact } from '../schemas/contact';
-import type { Rung } from './ladder';
-import { keyContact, isLive } from './contacts';
-import { formatIsoDate } from './dates';
-import type { DirectoryCompany, DirectoryNumber, LookupDirectory, NumberStatus, Replacement } from './lookup';
+import type { Company } from '../../schemas/company';
+import type { Contact, PhoneContact } from '../../schemas/contact';
+import type { Rung } from '../directory/ladder';
+import { keyContact, isLive } from '../directory/contacts';
+import { formatIsoDate } from '../text/dates';
+import type { DirectoryCompany, DirectoryNumber, LookupDirectory, NumberStatus, Replacement } from './match';
 
 export interface DirectoryInput {
   id: string;

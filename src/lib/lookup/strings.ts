@@ -3,11 +3,11 @@
  * interface string; the build hands this subset to the browser with the
  * directory, so the script that writes answers carries no text of its own.
  */
-import type { UiKey } from '../i18n/ui';
-import type { ContactStatus } from '../schemas/contact';
-import type { Rung } from './ladder';
-import type { LookupDirectory } from './lookup';
-import type { DirectoryNames } from './lookup-directory';
+import type { UiKey } from '../../i18n/ui';
+import type { ContactStatus } from '../../schemas/contact';
+import type { Rung } from '../directory/ladder';
+import type { LookupDirectory } from './match';
+import type { DirectoryNames } from './directory';
 
 export const LOOKUP_ANSWER_KEYS = [
   'current',

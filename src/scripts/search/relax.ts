@@ -1,12 +1,12 @@
 /**
  * When a query in everyday words finds nothing because of its small words,
  * searches again without them and says so; when even that finds nothing,
- * points the reader to the indexes. See src/lib/search-relax.ts.
+ * points the reader to the indexes. See src/lib/search/relax.ts.
  */
-import { looksLikePhone } from '../lib/lookup';
-import { fill } from '../lib/lookup-strings';
-import { parseStopWords, relaxQuery } from '../lib/search-relax';
-import type { PagefindInstance } from './search-ui';
+import { looksLikePhone } from '../../lib/lookup/match';
+import { fill } from '../../lib/lookup/strings';
+import { parseStopWords, relaxQuery } from '../../lib/search/relax';
+import type { PagefindInstance } from './ui';
 
 interface Parts {
   /** "No page has every word of …": carries data-template and data-stop-words from ui.ts. */

@@ -3,10 +3,10 @@
  * answer (whose number, which rung, superseded, scam, or unknown) shows above
  * the results, and each company result names the contact that matched.
  */
-import { looksLikePhone, lookUpNumber, type DirectoryNumber } from '../lib/lookup';
-import { renderAnswer } from './lookup-render';
-import { loadDirectory } from './lookup-data';
-import type { PagefindInstance } from './search-ui';
+import { looksLikePhone, lookUpNumber, type DirectoryNumber } from '../../lib/lookup/match';
+import { renderAnswer } from '../lookup/render';
+import { loadDirectory } from '../lookup/data';
+import type { PagefindInstance } from './ui';
 
 interface Parts {
   /** Where the answer goes. */

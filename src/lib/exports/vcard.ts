@@ -5,8 +5,8 @@
  * there. Each value keeps its label through an item group and X-ABLABEL, the
  * form Apple and Google contacts read.
  */
-import type { Contact, PostalAddress } from '../schemas/contact';
-import { addressLines, splitByStatus } from './contacts';
+import type { Contact, PostalAddress } from '../../schemas/contact';
+import { addressLines, splitByStatus } from '../directory/contacts';
 
 export interface VCardCompany {
   name: string;

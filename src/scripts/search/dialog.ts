@@ -4,9 +4,9 @@
  * Pagefind instance ("modal"), wires in the phone look-up, and opens.
  * Pagefind's <pagefind-modal> handles focus, arrows, Enter and Escape.
  */
-import { connectLookup } from './search-lookup';
-import { connectRelax } from './search-relax';
-import { loadPagefindUI, mountTemplate } from './search-ui';
+import { connectLookup } from './lookup';
+import { connectRelax } from './relax';
+import { loadPagefindUI, mountTemplate } from './ui';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;

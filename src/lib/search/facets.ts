@@ -4,9 +4,9 @@
  * tactics and companies: "Phone" is one channel whichever page offers it, and
  * a company sits on every ladder stage where it has a contact to use.
  */
-import type { ContactKind } from '../schemas/contact';
-import type { Channel } from '../schemas/tactic';
-import { RUNG_STAGE, STAGES, type Rung, type Stage } from './ladder';
+import type { ContactKind } from '../../schemas/contact';
+import type { Channel } from '../../schemas/tactic';
+import { RUNG_STAGE, STAGES, type Rung, type Stage } from '../directory/ladder';
 
 /** The filter groups, in the order the filter pane shows them. */
 export const FACETS = ['type', 'industry', 'channel', 'stage', 'country'] as const;

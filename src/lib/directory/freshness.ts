@@ -4,7 +4,7 @@
  * ("2019", "2024-02", "2024-02-12"): an age is never computed from a day the
  * source did not give.
  */
-import { isRealIsoDate, latestIsoDate } from './dates';
+import { isRealIsoDate, latestIsoDate } from '../text/dates';
 
 /** A value older than this many years is marked "check before relying on it". */
 export const STALE_AFTER_YEARS = 2;

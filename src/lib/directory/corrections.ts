@@ -6,9 +6,9 @@
  * else an email (to BEYOND_NO_CORRECTIONS_EMAIL when set; with no address, the
  * reader's mail program asks for one, and the message is still written).
  */
-import type { Contact } from '../schemas/contact';
+import type { Contact } from '../../schemas/contact';
 import { displayValue } from './contacts';
-import { fill } from './fill';
+import { fill } from '../text/fill';
 
 export interface CorrectionsConfig {
   repositoryUrl?: string | undefined;

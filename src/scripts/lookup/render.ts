@@ -4,8 +4,8 @@
  * is a scam; otherwise that it is not in the directory, with what to do.
  * Built with DOM nodes and textContent: nothing from the data becomes markup.
  */
-import type { DirectoryCompany, DirectoryNumber, LookupAnswer, Replacement } from '../lib/lookup';
-import { fill, type LookupPayload, type LookupStrings } from '../lib/lookup-strings';
+import type { DirectoryCompany, DirectoryNumber, LookupAnswer, Replacement } from '../../lib/lookup/match';
+import { fill, type LookupPayload, type LookupStrings } from '../../lib/lookup/strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
