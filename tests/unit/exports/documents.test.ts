@@ -2,7 +2,7 @@
  * The export builders over the real content: each document validates against
  * its generated JSON Schema and carries every field of every entry, compared
  * with the content files read straight from disk. The built files are checked
- * the same way in tests/e2e/data-exports.test.ts.
+ * the same way in tests/dist/data-exports.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { bodySchema } from '../../../src/schemas/body';
