@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { hasLetters, parsePhone } from '../../src/lib/directory/phone';
+
+type Region = Parameters<typeof parsePhone>[1];
 import { DIST } from '../support/dist';
 import { readCollection } from '../support/content';
 import { differences, jsonSchemaValidator, parseCsv, readSources } from '../support/open-data';
@@ -75,8 +77,14 @@ describe('/data/contacts.csv', () => {
   });
 
   it('holds each contact’s value, label, status, dates and source', () => {
-    contacts.forEach(({ company, contact }, i) => {
-      const row = records[i]!;
+    // Rows follow the directory's order of companies (by name) and each company's file order of contacts.
+    const rowsOf = Map.groupBy(records, (row) => row.company_id!);
+    const seen = new Map<string, number>();
+    contacts.forEach(({ company, contact }) => {
+      const index = seen.get(company.id) ?? 0;
+      seen.set(company.id, index + 1);
+      const row = rowsOf.get(company.id)?.[index] ?? {};
+      const region = company.data.country as Region;
       expect(row).toMatchObject({
         company_id: company.id,
         label: contact.label,
@@ -89,7 +97,7 @@ describe('/data/contacts.csv', () => {
         note: contact.note ?? '',
       });
       if (contact.kind === 'phone' || contact.kind === 'fax') {
-        expect(row.e164).toBe(parsePhone(contact.value).e164);
+        expect(row.e164).toBe(parsePhone(contact.value, region).e164);
         expect(row.vanity).toBe(hasLetters(contact.value) ? contact.value : '');
       } else if (contact.kind === 'postal') {
         expect(row.address_lines).toBe(contact.value.lines.join('\n'));
@@ -102,24 +110,27 @@ describe('/data/contacts.csv', () => {
 });
 
 describe.each(rawCompanies.map((company) => ({ ...company, file: `${company.id}.vcf` })))('/companies/$file', ({ id, data }) => {
+  const region = data.country as Region;
   it('parses as a vCard 4.0 holding exactly the company’s current contacts', () => {
     const card = new ICAL.Component(ICAL.parse(read(`companies/${id}.vcf`)));
     const props = card.getAllProperties();
     expect(card.getFirstPropertyValue('version')).toBe('4.0');
     expect(card.getFirstPropertyValue('fn')).toBe(data.name);
     const current = (data.contacts as Raw[]).filter((c) => (c.status ?? 'current') === 'current');
-    const tel = (kind: string) => current.filter((c) => c.kind === kind).map((c) => parsePhone(c.value).uri).sort();
+    const tel = (kind: string) => current.filter((c) => c.kind === kind).map((c) => parsePhone(c.value, region).uri);
+    // A star number has no tel: URI form; the card keeps it as text, dialled as written.
+    const shortCodes = current.filter((c) => c.kind === 'short-code').map((c) => c.value as string);
     const cardTel = (type: string) =>
       props.filter((p) => p.name === 'tel' && (p.getParameter('type') as string[]).includes(type)).map((p) => p.getFirstValue()).sort();
-    expect(cardTel('voice')).toEqual(tel('phone'));
-    expect(cardTel('fax')).toEqual(tel('fax'));
+    expect(cardTel('voice')).toEqual([...tel('phone'), ...shortCodes].sort());
+    expect(cardTel('fax')).toEqual(tel('fax').sort());
     const streets = props.filter((p) => p.name === 'adr').map((p) => [(p.getFirstValue() as unknown as (string | string[])[])[2]!].flat());
     const byFirstLine = (a: string[], b: string[]) => a[0]!.localeCompare(b[0]!);
     expect(streets.sort(byFirstLine)).toEqual(current.filter((c) => c.kind === 'postal').map((c) => c.value.lines as string[]).sort(byFirstLine));
     expect(props.filter((p) => p.name === 'email').map((p) => p.getFirstValue())).toEqual(current.filter((c) => c.kind === 'email').map((c) => c.value));
     const labels = props.filter((p) => p.name === 'x-ablabel').map((p) => p.getFirstValue());
     expect(labels.sort()).toEqual(current.map((c) => c.label).sort());
-    const scams = ((data.scamNumbers as Raw[] | undefined) ?? []).map((s) => parsePhone(s.value).nationalNumber);
+    const scams = ((data.scamNumbers as Raw[] | undefined) ?? []).map((s) => parsePhone(s.value, region).nationalNumber);
     for (const scam of scams) expect(read(`companies/${id}.vcf`)).not.toContain(scam);
   });
 });

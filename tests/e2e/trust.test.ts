@@ -32,13 +32,18 @@ describe.each(companies)('company $id', ({ id, data }) => {
     expect(org).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: data.name });
     await expect(page.locator('h1').textContent()).resolves.toBe(org!.name);
     const current = data.contacts.filter((c) => (c.status ?? 'current') === 'current');
-    const phones = current.filter((c) => c.kind === 'phone').map((c) => parsePhone(c.value as string).e164);
+    const region = data.country as Parameters<typeof parsePhone>[1];
+    const phones = [
+      ...current.filter((c) => c.kind === 'phone').map((c) => parsePhone(c.value as string, region).e164),
+      // A star number is given as dialled: it has no E.164 form.
+      ...current.filter((c) => c.kind === 'short-code').map((c) => c.value as string),
+    ];
     const telephones = (org!.contactPoint as Record<string, string>[]).flatMap((p) => (p.telephone ? [p.telephone] : []));
     expect(telephones.sort()).toEqual(phones.sort());
     const text = JSON.stringify(org);
     for (const scam of data.scamNumbers ?? []) expect(text).not.toContain(parsePhone(scam.value).e164);
     for (const c of data.contacts.filter((c) => c.status === 'unverified' && (c.kind === 'phone' || c.kind === 'fax'))) {
-      expect(text).not.toContain(parsePhone(c.value as string).e164);
+      expect(text).not.toContain(parsePhone(c.value as string, company.data.country as Parameters<typeof parsePhone>[1]).e164);
     }
   });
 

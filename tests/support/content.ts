@@ -36,6 +36,8 @@ export interface TacticData {
 
 export interface CompanyData {
   name: string;
+  /** The company's country, in which numbers written in national form are read. */
+  country: string;
   summary: string;
   aliases?: string[];
   contacts: { kind: string; label: string; status?: string; value: unknown }[];
