@@ -7,17 +7,22 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentValid } from '../lib/content/checks';
 import { contentCheckDates, referenceDate, type ReferenceDate } from '../lib/directory/freshness';
 import { stageIndex } from '../lib/directory/ladder';
+import { sortBodies } from '../lib/directory/bodies';
 
 export type TacticEntry = CollectionEntry<'tactics'>;
 export type CompanyEntry = CollectionEntry<'companies'>;
 export type SourceEntry = CollectionEntry<'sources'>;
+export type BodyEntry = CollectionEntry<'bodies'>;
 
 export interface Catalog {
   tactics: TacticEntry[];
   companies: CompanyEntry[];
+  /** Complaint bodies, by country in the site's order, then by step. */
+  bodies: BodyEntry[];
   sources: Map<string, SourceEntry>;
   tacticsById: Map<string, TacticEntry>;
   companiesById: Map<string, CompanyEntry>;
+  bodiesById: Map<string, BodyEntry>;
   /** The date contact ages are counted to, worked out once per build (not once per page). */
   today: ReferenceDate;
 }
@@ -30,12 +35,14 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function build(): Promise<Catalog> {
-  const [sources, companies, tactics] = await Promise.all([
+  const [sources, companies, tactics, bodies] = await Promise.all([
     getCollection('sources'),
     getCollection('companies'),
     getCollection('tactics'),
+    getCollection('bodies'),
   ]);
-  assertContentValid({ sources, companies, tactics });
+  assertContentValid({ sources, companies, tactics, bodies });
+  sortBodies(bodies);
   tactics.sort(
     (a, b) =>
       stageIndex(a.data.stage) - stageIndex(b.data.stage) ||
@@ -50,6 +57,8 @@ async function build(): Promise<Catalog> {
     sources: sourcesById,
     tacticsById: new Map(tactics.map((t) => [t.id, t])),
     companiesById: new Map(companies.map((c) => [c.id, c])),
+    bodies,
+    bodiesById: new Map(bodies.map((b) => [b.id, b])),
     today: referenceDate(contentCheckDates({ companies, sources: sourcesById })),
   };
 }

@@ -4,7 +4,8 @@
  */
 import type { ContactStatus } from '../schemas/contact';
 import type { Rung, Stage } from '../lib/directory/ladder';
-import type { Industry } from '../schemas/company';
+import type { Industry } from '../schemas/industry';
+import type { BodyKind } from '../schemas/body';
 import type { Channel } from '../schemas/tactic';
 
 export const DEFAULT_LOCALE = 'en';
@@ -120,6 +121,11 @@ const en = {
   'tactic.storyLesson': 'The lesson',
   'tactic.risks': 'Risks and caveats',
   'tactic.laws': 'The law it leans on',
+  'tactic.lawsByCountry': 'The law and where to complain, by country',
+  'tactic.lawsLead': 'Each country’s rules and the bodies above the company, in the order to go to them.',
+  'tactic.bodiesIn': 'Where to complain in {country}',
+  'tactic.lawSection': 'Section',
+  'tactic.lawsElsewhere': 'Elsewhere, for comparison',
   'tactic.lawVoluntary': 'Voluntary industry code, not law',
   'tactic.lawDeadline': 'Deadline',
   'tactic.lawDisclaimer': 'This is information, not legal advice. Rules change; check the source.',
@@ -147,6 +153,35 @@ const en = {
   'company.tactics': 'Tactics that fit',
   'company.aka': 'Also known as',
   'company.advice': 'Advice for this company',
+  'company.outside': 'Outside the company',
+  'company.outsideLead': 'When the company still says no, these bodies in {country} can take it further. Go in this order; each says what you must have done first.',
+  'company.outsideNone': 'We have not yet listed a complaint body in {country} for this kind of company.',
+  'company.executiveFallback': 'No executive office found',
+  'company.executiveFallbackLead': 'None of our sources names an executive office or complaints officer for {company}. The next best thing: a letter to the chief executive, addressed by title, at the head office.',
+  'company.executiveFallbackTo': 'Chief Executive Officer',
+  'body.entry': 'Before you go to it',
+  'body.wait': 'Give the company',
+  'body.fee': 'Cost',
+  'body.free': 'Free',
+  'body.deadlines': 'Time limits',
+  'body.handles': 'What it handles',
+  'body.doesNotHandle': 'What it does not handle',
+  'body.decision': 'Its decision',
+  'body.decision.binding': 'Binding on the company',
+  'body.decision.advisory': 'A recommendation: the company may refuse it',
+  'body.decision.none': 'It does not decide individual cases',
+  'body.contacts': 'How to reach it',
+  'body.complaintPage': 'File a complaint',
+  'body.website': 'Website',
+  'body.sectors': 'Covers',
+  'body.sectors.all': 'Every kind of company',
+  'body.step': 'Step {step} in {country}',
+  'body.companies': 'Companies it covers',
+  'body.sources': 'Sources',
+  'bodies.title': 'Complaint bodies',
+  'bodies.lead': 'The regulators, ombudsmen, complaint boards and courts above the companies, country by country, in the order to go to them.',
+  'bodies.country': '{country}',
+  'nav.bodies': 'Complaint bodies',
   'contact.source': 'Source',
   'contact.asOf': 'as of',
   'contact.replacedBy': 'Replaced by',
@@ -157,6 +192,7 @@ const en = {
   'notFound.lead': 'There is no page at this address. Try search, the playbook or the company list.',
   'result.tactic': 'Tactic',
   'result.company': 'Company',
+  'result.body': 'Complaint body',
   // The case builder (/case/). Placeholders in {braces} are filled by src/lib/case/fill.ts.
   'case.title': 'Build your case',
   'case.description':
@@ -465,6 +501,7 @@ const en = {
     'Everything on this site is also published as data, generated from the same files as the pages. Each JSON file says which JSON Schema describes it, and its schema version changes when a field is removed or changes type.',
   'data.companies': 'Companies, with every contact, scam warning and source id',
   'data.tactics': 'Tactics, with their steps, words to say, laws and sources',
+  'data.bodies': 'Complaint bodies: regulators, ombudsmen, boards and courts, with what you must have done first',
   'data.sources': 'Sources: every article, filing or page a fact cites',
   'data.csv': 'Every contact of every company, one row each (no scam numbers)',
   'data.schema': 'JSON Schema',
@@ -516,11 +553,28 @@ const industryNames: Record<Industry, string> = {
   travel: 'Travel',
   telecom: 'Mobile and telecom',
   'internet-and-tv': 'Internet and TV',
+  transport: 'Rail, bus and ferry',
+  energy: 'Electricity and energy',
   appliances: 'Home appliances',
   retail: 'Retail',
-  finance: 'Finance',
+  technology: 'Technology',
+  finance: 'Banks, cards and payments',
+  insurance: 'Insurance',
+  postal: 'Post and parcels',
   other: 'Other',
 };
+
+const bodyKindNames: Record<BodyKind, string> = {
+  regulator: 'Regulator',
+  ombudsman: 'Ombudsman',
+  'complaint-board': 'Complaint board',
+  'consumer-council': 'Consumer council',
+  court: 'Court',
+  advice: 'Advice service',
+};
+
+/** Names Intl.DisplayNames does not know: the EEA is an agreement, not a region code. */
+const extraCountryNames: Record<string, string> = { EEA: 'European Economic Area' };
 
 const channelNames: Record<Channel, string> = {
   phone: 'Phone',
@@ -532,7 +586,16 @@ const channelNames: Record<Channel, string> = {
   'in-person': 'In person',
 };
 
-const dictionaries = { en: { ui: en, stageNames, stageBlurbs, rungNames, statusNames, industryNames, channelNames } };
+const dictionaries = {
+  en: { ui: en, stageNames, stageBlurbs, rungNames, statusNames, industryNames, channelNames, bodyKindNames, extraCountryNames },
+};
+
+const regionNameCache = new Map<Locale, Intl.DisplayNames>();
+function regionNames(locale: Locale): Intl.DisplayNames {
+  let names = regionNameCache.get(locale);
+  if (!names) regionNameCache.set(locale, (names = new Intl.DisplayNames([locales[locale].lang], { type: 'region' })));
+  return names;
+}
 
 export function useStrings(locale: Locale = DEFAULT_LOCALE) {
   const d = dictionaries[locale];
@@ -544,5 +607,8 @@ export function useStrings(locale: Locale = DEFAULT_LOCALE) {
     status: (status: ContactStatus): string => d.statusNames[status],
     industry: (industry: Industry): string => d.industryNames[industry],
     channel: (channel: Channel): string => d.channelNames[channel],
+    bodyKind: (kind: BodyKind): string => d.bodyKindNames[kind],
+    /** A country's (or the EU's, the EEA's) name in the page's language. */
+    country: (code: string): string => d.extraCountryNames[code] ?? regionNames(locale).of(code) ?? code,
   };
 }

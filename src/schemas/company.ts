@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { RUNGS } from '../lib/directory/ladder';
-import { contactSchema } from './contact';
+import { contactSchema, SHORT_CODE_COUNTRY, type Contact } from './contact';
+import { countryCode } from './country';
 import { isoDate } from './date';
-import { phoneNumber } from './phone';
+import { industry } from './industry';
+import { phoneNumber, withPhoneRegion } from './phone';
 
-export const INDUSTRIES = ['airline', 'travel', 'telecom', 'internet-and-tv', 'appliances', 'retail', 'finance', 'other'] as const;
-export type Industry = (typeof INDUSTRIES)[number];
+export { INDUSTRIES, type Industry } from './industry';
 
 /** A fake "support" number seen posing as the company. Shown only as a warning, never as a contact. */
 export const scamNumberSchema = z.strictObject({
@@ -34,9 +35,9 @@ export const companySchema = z
     aliases: z.array(z.string().min(1)).default([]),
     /** One line for listings and search results. */
     summary: z.string().min(1).max(200),
-    industry: z.enum(INDUSTRIES),
-    /** Where the company is based, ISO 3166-1 alpha-2. */
-    country: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as "US"'),
+    industry,
+    /** The country whose customers this entry serves, ISO 3166-1 alpha-2. Numbers in national form are read as this country's. */
+    country: countryCode,
     website: z.url(),
     /** The company's own contact page: the place to confirm any number. */
     contactPage: z.url().optional(),
@@ -51,15 +52,51 @@ export const companySchema = z
     tactics: z.array(z.string().min(1)).default([]),
   })
   .superRefine((company, ctx) => {
-    const ids = new Set<string>();
-    company.contacts.forEach((contact, index) => {
+    checkContactIds(company.contacts, ctx);
+    checkShortCodes(company.country, company.contacts, ctx);
+    // The executive rung is never silently empty: a sourced contact, or a note that none was found.
+    const hasExecutive =
+      company.contacts.some((c) => c.rung === 'executive') || company.missing.some((m) => m.rung === 'executive');
+    if (!hasExecutive) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['missing'],
+        message:
+          'no contact on the executive rung: add a sourced executive office or complaints officer, or a "missing" entry with rung: executive saying none was found',
+      });
+    }
+  });
+export type Company = z.output<typeof companySchema>;
+
+/** The collection's schema: phone numbers are read for the company's country before the fields are checked. */
+export const companyCollectionSchema = z.preprocess(withPhoneRegion, companySchema);
+
+type Ctx = z.core.$RefinementCtx;
+
+/** Short codes dial only inside Israel: anywhere else they reach nobody. */
+export function checkShortCodes(country: string, contacts: readonly Contact[], ctx: Ctx): void {
+  contacts.forEach((contact, index) => {
+    if (contact.kind === 'short-code' && country !== SHORT_CODE_COUNTRY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contacts', index, 'kind'],
+        message: `a short code such as "${contact.value}" dials only inside Israel; this entry's country is ${country}`,
+      });
+    }
+  });
+}
+
+/** Contact ids are unique, and a superseded value names a real replacement. */
+export function checkContactIds(contacts: readonly Contact[], ctx: Ctx): void {
+  const ids = new Set<string>();
+  contacts.forEach((contact, index) => {
       if (!contact.id) return;
       if (ids.has(contact.id)) {
         ctx.addIssue({ code: 'custom', path: ['contacts', index, 'id'], message: `duplicate contact id "${contact.id}"` });
       }
       ids.add(contact.id);
     });
-    company.contacts.forEach((contact, index) => {
+  contacts.forEach((contact, index) => {
       if (contact.status === 'superseded' && !contact.replacedBy) {
         ctx.addIssue({
           code: 'custom',
@@ -77,7 +114,5 @@ export const companySchema = z
       if (contact.replacedBy === contact.id && contact.id) {
         ctx.addIssue({ code: 'custom', path: ['contacts', index, 'replacedBy'], message: 'a value cannot replace itself' });
       }
-    });
   });
-
-export type Company = z.output<typeof companySchema>;
+}

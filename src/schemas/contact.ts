@@ -2,12 +2,10 @@ import { z } from 'astro/zod';
 import { RUNGS } from '../lib/directory/ladder';
 import { isoDate } from './date';
 import { phoneNumber } from './phone';
+import { countryCode } from './country';
 
 export const CONTACT_STATUSES = ['current', 'unverified', 'superseded', 'retired'] as const;
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-
-/** ISO 3166-1 alpha-2, upper case. */
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as "US"');
 
 /** A structured postal address, so it can be printed, mapped and exported field by field. */
 export const postalAddress = z.strictObject({
@@ -48,6 +46,15 @@ const contactBase = {
 export const contactSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...contactBase, kind: z.literal('phone'), value: phoneNumber }),
   z.strictObject({ ...contactBase, kind: z.literal('fax'), value: phoneNumber }),
+  z.strictObject({
+    ...contactBase,
+    kind: z.literal('short-code'),
+    /**
+     * An Israeli star or short number as dialled ("*2000", "199"). It dials only
+     * inside Israel, so it is shown as written and never turned into E.164.
+     */
+    value: z.string().regex(/^\*?\d{3,5}$/, 'expected a short number as dialled, such as "*2000" or "199"'),
+  }),
   z.strictObject({ ...contactBase, kind: z.literal('email'), value: z.email() }),
   z.strictObject({ ...contactBase, kind: z.literal('postal'), value: postalAddress }),
   z.strictObject({ ...contactBase, kind: z.literal('web'), value: z.url() }),
@@ -65,3 +72,7 @@ export const contactSchema = z.discriminatedUnion('kind', [
 export type Contact = z.output<typeof contactSchema>;
 export type ContactKind = Contact['kind'];
 export type PhoneContact = Extract<Contact, { kind: 'phone' | 'fax' }>;
+export type ShortCodeContact = Extract<Contact, { kind: 'short-code' }>;
+
+/** The one country where short codes dial: Israel's star numbers. */
+export const SHORT_CODE_COUNTRY = 'IL';

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { isoDate } from './date';
 
-export const SOURCE_KINDS = ['article', 'filing', 'company-page', 'directory', 'news', 'law', 'guide'] as const;
+/** government: a regulator's or ministry's own page; register: a public register (business, company or court records). */
+export const SOURCE_KINDS = ['article', 'filing', 'company-page', 'government', 'register', 'directory', 'news', 'law', 'guide'] as const;
 
 /** Every article, filing or page that a fact on the site cites. One YAML file each; the file name is its id. */
 export const sourceSchema = z.strictObject({

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { STAGES } from '../lib/directory/ladder';
+import { lawCountry } from './country';
+import { deadlineSchema } from './deadline';
 
 export const CHANNELS = ['phone', 'chat', 'email', 'social', 'postal', 'card-issuer', 'in-person'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -30,18 +32,23 @@ export const storySchema = z.strictObject({
 /** A rule of law (or a voluntary code) that a tactic leans on. */
 export const lawSchema = z.strictObject({
   name: z.string().min(1),
-  /** The formal citation: "12 CFR 1026.13". */
+  /** The formal citation: "12 CFR 1026.13", "LOV-2002-06-21-34". */
   citation: z.string().min(1),
-  /** Where it applies: "United States (federal)". */
-  jurisdiction: z.string().min(1),
+  /** Where the rule comes from: a country code, or "EU" / "EEA" where that is its source. */
+  country: lawCountry,
+  /** The section the rule sits in: "§ 1026.13(b)", "§ 27", "§ 14ג". */
+  section: z.string().min(1),
+  /** A narrower reach within the country, where it matters: "federal", "state law varies". */
+  scope: z.string().min(1).optional(),
   /** What it gives the person, in plain words. */
   rule: z.string().min(1),
-  /** The deadline or limit that matters, where there is one. */
-  deadline: z.string().optional(),
+  /** Its time limits, each a number, a unit and what it counts from. */
+  deadlines: z.array(deadlineSchema).default([]),
   /** True for a voluntary industry code rather than a law. */
   voluntary: z.boolean().default(false),
   source: z.string().min(1),
 });
+export type Law = z.output<typeof lawSchema>;
 
 /** One escalation tactic. One MDX file each; the body holds the numbered steps. */
 export const tacticSchema = z.strictObject({
@@ -59,9 +66,12 @@ export const tacticSchema = z.strictObject({
   problems: z.array(z.string().min(1)).default([]),
   whenToUse: z.array(z.string().min(1)).min(1),
   scripts: z.array(scriptSchema).min(1),
-  story: storySchema,
+  /** A real case that shows the tactic working; left out where the sources give none. */
+  story: storySchema.optional(),
   risks: z.array(z.string().min(1)).min(1),
   laws: z.array(lawSchema).default([]),
+  /** Ids of the complaint bodies to go to with this tactic, in every country; pages group them by country. */
+  bodies: z.array(z.string().min(1)).default([]),
   /** Ids of tactics that pair with this one. */
   related: z.array(z.string().min(1)).default([]),
   /** Ids of the sources the page draws on. */

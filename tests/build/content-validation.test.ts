@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildFixture, cleanUp, replaceIn, type BuildResult } from '../support/fixture-build';
+import { buildFixture, cleanUp, replaceIn, type BuildResult, type Mutation } from '../support/fixture-build';
 
 const results: BuildResult[] = [];
 function build(...args: Parameters<typeof buildFixture>): BuildResult {
@@ -17,6 +17,13 @@ afterAll(() => results.forEach(cleanUp));
 
 const COMPANY = 'companies/acme.mdx';
 const TACTIC = 'tactics/first-tactic.mdx';
+const BODY = 'bodies/test-board.mdx';
+
+/** Several faults applied as one, for a case that needs two edits (a country and a number). */
+const together =
+  (...mutations: Mutation[]): Mutation =>
+  (dir) =>
+    mutations.forEach((mutate) => mutate(dir));
 
 describe('the minimal fixture', () => {
   test('builds, so each failure below is caused by its one fault', () => {
@@ -24,6 +31,9 @@ describe('the minimal fixture', () => {
     expect(result.output).not.toMatch(/error/i);
     expect(result.ok).toBe(true);
     expect(existsSync(join(result.outDir, 'companies/acme/index.html'))).toBe(true);
+    expect(existsSync(join(result.outDir, 'bodies/test-board/index.html'))).toBe(true);
+    // The company page routes outside the company, to the body of its country and industry.
+    expect(readFileSync(join(result.outDir, 'companies/acme/index.html'), 'utf8')).toContain('href="/bodies/test-board/"');
     expect(existsSync(join(result.outDir, 'pagefind/pagefind.js'))).toBe(true);
   });
 });
@@ -106,6 +116,55 @@ describe('the build refuses', () => {
       file: COMPANY,
       field: /contacts\.0\.replacedBy/,
       reason: /must name the contact id that replaced it/,
+    },
+    {
+      name: 'a law without a country',
+      mutate: replaceIn(TACTIC, /\n    country: "US"/, ''),
+      file: TACTIC,
+      field: /laws\.0\.country/,
+      reason: /expected|country/i,
+    },
+    {
+      name: 'a law with an unknown country',
+      mutate: replaceIn(TACTIC, 'country: "US"', 'country: "XX"'),
+      file: TACTIC,
+      field: /laws\.0\.country/,
+      reason: /country code/,
+    },
+    {
+      name: 'a body whose sector is unknown',
+      mutate: replaceIn(BODY, 'sectors: [travel]', 'sectors: [spaceflight]'),
+      file: BODY,
+      field: /sectors\.0/,
+      reason: /expected "all" or one of/,
+    },
+    {
+      name: 'a tactic naming an unknown complaint body',
+      mutate: replaceIn(TACTIC, 'bodies: [test-board]', 'bodies: [no-such-board]'),
+      file: TACTIC,
+      field: /bodies\[0\]/,
+      reason: /unknown complaint body "no-such-board"/,
+    },
+    {
+      name: 'a company in Norway with a number that is not a valid Norwegian number',
+      mutate: together(replaceIn(COMPANY, 'country: "US"', 'country: "NO"'), replaceIn(COMPANY, '+1 866-510-9715', '915 0900')),
+      file: COMPANY,
+      field: /contacts\.0\.value/,
+      reason: /"915 0900" is not a valid phone number/,
+    },
+    {
+      name: 'a star number on a company outside Israel',
+      mutate: replaceIn(COMPANY, /kind: phone\n    rung: front-line\n    label: "Customer service"\n    value: "\+1 866-510-9715"/, 'kind: short-code\n    rung: front-line\n    label: "Customer service"\n    value: "*2000"'),
+      file: COMPANY,
+      field: /contacts\.0\.kind/,
+      reason: /dials only inside Israel/,
+    },
+    {
+      name: 'a contact on the executive rung with no source',
+      mutate: replaceIn(COMPANY, /(value: "exec@example.com"\n)    source: test-source\n/, '$1'),
+      file: COMPANY,
+      field: /contacts\.1\.source/,
+      reason: /expected string|required/i,
     },
   ];
 

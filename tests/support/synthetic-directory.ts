@@ -322,6 +322,10 @@ function generateCompany(ctx: Ctx, tacticIds: ReadonlySet<string>): Generated {
       lastChecked: accessed,
       contacts,
       scamNumbers,
+      // The build refuses a silently empty executive rung: say when the sources name none.
+      missing: contacts.some((c) => c.rung === 'executive')
+        ? []
+        : [{ label: 'Executive office', rung: 'executive', source: filing, reason: 'The annual report names no executive office.' }],
       tactics,
     },
     body,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertContentValid, findContentProblems, nameKey, type CatalogInput } from '../../src/lib/content/checks';
+import { assertContentValid, findContentProblems, findRoutingGaps, nameKey, type CatalogInput } from '../../src/lib/content/checks';
 
 type Catalog = CatalogInput;
 type CompanyData = Catalog['companies'][number]['data'];
 type TacticData = Catalog['tactics'][number]['data'];
+type BodyData = Catalog['bodies'][number]['data'];
 
 const phone = (e164: string) => ({ e164 });
 
@@ -14,6 +15,8 @@ const phone = (e164: string) => ({ e164 });
 function cleanCatalog(): Catalog {
   const jennAir: CompanyData = {
     name: 'Jenn-Air',
+    country: 'US',
+    industry: 'appliances',
     aliases: ['JennAir', 'Jenn Air', 'Whirlpool'],
     contacts: [
       { kind: 'phone', value: phone('+18005366247'), source: 'jennair-warranty-documents' },
@@ -26,6 +29,8 @@ function cleanCatalog(): Catalog {
   };
   const expedia: CompanyData = {
     name: 'Expedia',
+    country: 'US',
+    industry: 'travel',
     aliases: ['Expedia Group', 'Expedia, Inc.'],
     contacts: [
       { kind: 'phone', value: phone('+18665109715'), source: 'article-expedia-customer-service' },
@@ -39,13 +44,27 @@ function cleanCatalog(): Catalog {
     related: ['gather-the-facts'],
     sources: ['article-beat-customer-service', 'law-16-cfr-700-10'],
     story: { company: 'jenn-air', source: 'article-beat-customer-service' },
-    laws: [{ source: 'law-16-cfr-700-10' }],
+    laws: [{ source: 'law-16-cfr-700-10', deadlines: [] }],
+    bodies: ['ftc'],
   };
   const gather: TacticData = {
     related: ['quote-the-warranty'],
     sources: ['article-beat-customer-service'],
     story: { source: 'article-beat-customer-service' },
     laws: [],
+    bodies: [],
+  };
+  const ftc: BodyData = {
+    name: 'Federal Trade Commission',
+    aliases: ['FTC'],
+    country: 'US',
+    sectors: ['all'],
+    contacts: [],
+    missing: [],
+    entry: { source: 'law-16-cfr-700-10' },
+    fee: {},
+    deadlines: [],
+    sources: ['law-16-cfr-700-10'],
   };
   const sourceIds = [
     'jennair-warranty-documents',
@@ -65,6 +84,7 @@ function cleanCatalog(): Catalog {
       { id: 'quote-the-warranty', filePath: 'content/tactics/quote-the-warranty.mdx', data: quote },
       { id: 'gather-the-facts', filePath: 'content/tactics/gather-the-facts.mdx', data: gather },
     ],
+    bodies: [{ id: 'ftc', filePath: 'content/bodies/ftc.mdx', data: ftc }],
   };
 }
 
@@ -161,7 +181,7 @@ describe('findContentProblems', () => {
 
   it('reports a story naming an unknown company', () => {
     const catalog = cleanCatalog();
-    tactic(catalog, 'quote-the-warranty').story.company = 'whirlpool';
+    tactic(catalog, 'quote-the-warranty').story!.company = 'whirlpool';
     expect(findContentProblems(catalog)).toEqual([
       { file: 'content/tactics/quote-the-warranty.mdx', field: 'story.company', message: 'unknown company "whirlpool"' },
     ]);
@@ -172,7 +192,7 @@ describe('findContentProblems', () => {
     const quote = tactic(catalog, 'quote-the-warranty');
     quote.sources[1] = 'law-unknown';
     quote.laws[0]!.source = 'law-unknown';
-    quote.story.source = 'article-unknown';
+    quote.story!.source = 'article-unknown';
     expect(findContentProblems(catalog).map((p) => `${p.file}: ${p.field}`)).toEqual([
       'content/tactics/quote-the-warranty.mdx: sources[1]',
       'content/tactics/quote-the-warranty.mdx: laws[0].source',
@@ -185,7 +205,7 @@ describe('findContentProblems', () => {
     catalog.companies.push({
       id: 'jennair-2',
       filePath: 'content/companies/jennair-2.mdx',
-      data: { name: 'jenn air', aliases: [], contacts: [], scamNumbers: [], missing: [], tactics: [] },
+      data: { name: 'jenn air', country: 'US', industry: 'appliances', aliases: [], contacts: [], scamNumbers: [], missing: [], tactics: [] },
     });
     const problems = findContentProblems(catalog);
     expect(problems).toHaveLength(1);
@@ -254,6 +274,54 @@ describe('findContentProblems', () => {
   });
 });
 
+describe('complaint bodies', () => {
+  const body = (catalog: Catalog) => catalog.bodies[0]!.data;
+
+  it('reports a tactic naming an unknown body', () => {
+    const catalog = cleanCatalog();
+    tactic(catalog, 'gather-the-facts').bodies.push('cfpb');
+    expect(findContentProblems(catalog)).toEqual([
+      { file: 'content/tactics/gather-the-facts.mdx', field: 'bodies[0]', message: 'unknown complaint body "cfpb"' },
+    ]);
+  });
+
+  it('reports unknown sources on a body: entry, fee, deadlines, contacts and sources', () => {
+    const catalog = cleanCatalog();
+    const ftc = body(catalog);
+    ftc.entry.source = 'nope';
+    ftc.fee.source = 'nope';
+    ftc.deadlines.push({ source: 'nope' });
+    ftc.contacts.push({ source: 'nope' });
+    ftc.sources.push('nope');
+    expect(findContentProblems(catalog).map((p) => p.field)).toEqual([
+      'sources[1]',
+      'contacts[0].source',
+      'entry.source',
+      'fee.source',
+      'deadlines[0].source',
+    ]);
+  });
+
+  it('reports two bodies of one country with the same name', () => {
+    const catalog = cleanCatalog();
+    catalog.bodies.push({ id: 'ftc-2', filePath: 'content/bodies/ftc-2.mdx', data: { ...body(catalog), aliases: [], name: 'F.T.C.' } });
+    expect(findContentProblems(catalog)).toEqual([
+      { file: 'content/bodies/ftc-2.mdx', field: 'name', message: '"F.T.C." already names the body in content/bodies/ftc.mdx' },
+    ]);
+  });
+
+  it('warns, without failing, about a company no body of its country covers', () => {
+    const catalog = cleanCatalog();
+    expect(findRoutingGaps(catalog)).toEqual([]);
+    body(catalog).sectors = ['finance'];
+    expect(findRoutingGaps(catalog).map((g) => `${g.file}: ${g.message}`)).toEqual([
+      'content/companies/jenn-air.mdx: no complaint body in US covers "appliances"',
+      'content/companies/expedia.mdx: no complaint body in US covers "travel"',
+    ]);
+    expect(findContentProblems(catalog)).toEqual([]);
+  });
+});
+
 describe('assertContentValid', () => {
   it('passes a clean catalog', () => {
     expect(() => assertContentValid(cleanCatalog())).not.toThrow();
@@ -262,7 +330,7 @@ describe('assertContentValid', () => {
   it('throws one error naming the file and field of each problem', () => {
     const catalog = cleanCatalog();
     company(catalog, 'expedia').contacts[0]!.source = 'expedia-blog';
-    tactic(catalog, 'quote-the-warranty').story.company = 'whirlpool';
+    tactic(catalog, 'quote-the-warranty').story!.company = 'whirlpool';
     let message = '';
     try {
       assertContentValid(catalog);

@@ -42,7 +42,7 @@ describe('SearchMeta', () => {
       scripts: [{ when: 'Now', say: 'Hello.' }],
       story: { who: 'Someone', problem: 'A problem.', outcome: 'An outcome.', source: 's' },
       risks: ['None.'],
-      laws: [{ name: 'A law', citation: '1 USC 1', jurisdiction: 'United States (federal)', rule: 'A rule.', source: 's' }],
+      laws: [{ name: 'A law', citation: '1 USC 1', country: 'US', section: '§ 1', rule: 'A rule.', deadlines: [], voluntary: false, source: 's' }],
       sources: ['s'],
     });
     const html = await container.renderToString(SearchMeta, { props: { tactic } });

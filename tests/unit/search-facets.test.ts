@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { companyFacets, filterAttributes, jurisdictionPlace, tacticFacets, type FacetNames } from '../../src/lib/search/facets';
+import { bodyFacets, companyFacets, filterAttributes, tacticFacets, type FacetNames } from '../../src/lib/search/facets';
 
 const names: FacetNames = {
-  type: (type) => (type === 'company' ? 'Company' : 'Tactic'),
+  type: (type) => ({ company: 'Company', tactic: 'Tactic', body: 'Body' })[type],
   industry: (industry) => `Industry ${industry}`,
   channel: (channel) => `Channel ${channel}`,
   contactKind: (kind) => `Kind ${kind}`,
@@ -47,7 +47,7 @@ describe('tacticFacets', () => {
       {
         stage: 'card-and-regulators',
         channels: ['phone', 'card-issuer'],
-        laws: [{ jurisdiction: 'United States (federal)' }, { jurisdiction: 'United Kingdom' }, { jurisdiction: 'United States (voluntary industry code)' }],
+        laws: [{ country: 'US' }, { country: 'GB' }, { country: 'US' }],
       },
       names,
     );
@@ -55,7 +55,7 @@ describe('tacticFacets', () => {
       type: ['Tactic'],
       channel: ['Channel phone', 'Channel card-issuer'],
       stage: ['Stage card-and-regulators'],
-      country: ['United States', 'United Kingdom'],
+      country: ['Country US', 'Country GB'],
     });
   });
 
@@ -64,13 +64,33 @@ describe('tacticFacets', () => {
   });
 });
 
-describe('jurisdictionPlace', () => {
-  it.each([
-    ['United States (federal)', 'United States'],
-    ['European Union', 'European Union'],
-    ['United Kingdom ', 'United Kingdom'],
-  ])('%s → %s', (jurisdiction, place) => {
-    expect(jurisdictionPlace(jurisdiction)).toBe(place);
+describe('bodyFacets', () => {
+  it('puts a body at the top of the ladder, in its country, for its industries and live channels', () => {
+    const facets = bodyFacets(
+      {
+        country: 'NO',
+        sectors: ['telecom', 'internet-and-tv'],
+        contacts: [
+          { kind: 'phone', status: 'current' },
+          { kind: 'web', status: 'unverified' },
+          { kind: 'email', status: 'superseded' },
+        ],
+      },
+      names,
+    );
+    expect(facets).toEqual({
+      type: ['Body'],
+      stage: ['Stage card-and-regulators'],
+      country: ['Country NO'],
+      channel: ['Channel phone', 'Kind web'],
+      industry: ['Industry telecom', 'Industry internet-and-tv'],
+    });
+  });
+
+  it('gives a general body no industry filter, and a short code counts as a phone call', () => {
+    const facets = bodyFacets({ country: 'IL', sectors: ['all'], contacts: [{ kind: 'short-code', status: 'current' }] }, names);
+    expect(facets).not.toHaveProperty('industry');
+    expect(facets.channel).toEqual(['Channel phone']);
   });
 });
 

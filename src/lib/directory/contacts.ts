@@ -36,6 +36,9 @@ export function contactHref(contact: Contact): string | undefined {
       return contact.value.uri;
     case 'fax':
       return undefined;
+    case 'short-code':
+      // Dialled as written: a star number has no international form.
+      return `tel:${contact.value}`;
     case 'email':
       return `mailto:${contact.value}`;
     case 'postal':

@@ -50,6 +50,9 @@ function contactPointOf(contact: Contact): (ContactPoint | SchemaPostalAddress)[
   switch (contact.kind) {
     case 'phone':
       return [{ '@type': 'ContactPoint', telephone: contact.value.e164, ...common }];
+    case 'short-code':
+      // schema.org telephone is free text; a star number is dialled as written.
+      return [{ '@type': 'ContactPoint', telephone: contact.value, areaServed: 'IL', ...common }];
     case 'fax':
       return [{ '@type': 'ContactPoint', faxNumber: contact.value.e164, ...common }];
     case 'email':

@@ -1,6 +1,6 @@
 /** The JSON exports by name: their zod schema, where their JSON Schema is published, and how it describes itself. */
 import type { z } from 'astro/zod';
-import { companiesDocumentSchema, sourcesDocumentSchema, tacticsDocumentSchema } from './schemas';
+import { bodiesDocumentSchema, companiesDocumentSchema, sourcesDocumentSchema, tacticsDocumentSchema } from './schemas';
 import { DATA_PATHS } from './version';
 
 export const EXPORT_SCHEMAS = {
@@ -17,6 +17,13 @@ export const EXPORT_SCHEMAS = {
     schemaPath: DATA_PATHS.tacticsSchema,
     title: 'Beyond No tactics',
     description: 'Every escalation tactic in the Beyond No playbook: its place on the ladder, steps, words to say, real story, risks, laws and sources.',
+  },
+  bodies: {
+    schema: bodiesDocumentSchema,
+    path: DATA_PATHS.bodies,
+    schemaPath: DATA_PATHS.bodiesSchema,
+    title: 'Beyond No complaint bodies',
+    description: 'Every complaint body above the companies (regulators, ombudsmen, complaint boards, consumer councils, small-claims courts), by country: what each handles, what you must have done before going to it, its fee, deadlines and sourced contacts.',
   },
   sources: {
     schema: sourcesDocumentSchema,

@@ -9,6 +9,7 @@
  * type check at the bottom of the file fails if it drifts from ParsedPhone.
  */
 import { z } from 'astro/zod';
+import { bodySchema } from '../../schemas/body';
 import { companySchema } from '../../schemas/company';
 import { isoDate } from '../../schemas/date';
 import { sourceSchema } from '../../schemas/source';
@@ -51,6 +52,15 @@ export const tacticExportSchema = z.strictObject({
   body: z.string(),
 });
 
+export const bodyExportSchema = z.strictObject({
+  /** The file name, and the page address /bodies/<id>/. */
+  id: entryId,
+  url: z.url(),
+  ...bodySchema.shape,
+  /** The advice on the page, as written in the content file (Markdown/MDX). */
+  body: z.string(),
+});
+
 export const sourceExportSchema = z.strictObject({
   id: entryId,
   ...sourceSchema.shape,
@@ -74,9 +84,12 @@ export const companiesDocumentSchema = z.strictObject({
 
 export const tacticsDocumentSchema = z.strictObject({ ...header, tactics: z.array(tacticExportSchema) });
 
+export const bodiesDocumentSchema = z.strictObject({ ...header, bodies: z.array(bodyExportSchema) });
+
 export const sourcesDocumentSchema = z.strictObject({ ...header, sources: z.array(sourceExportSchema) });
 
 export type CompaniesDocument = z.output<typeof companiesDocumentSchema>;
+export type BodiesDocument = z.output<typeof bodiesDocumentSchema>;
 export type TacticsDocument = z.output<typeof tacticsDocumentSchema>;
 export type SourcesDocument = z.output<typeof sourcesDocumentSchema>;
 

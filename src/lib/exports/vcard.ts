@@ -55,6 +55,9 @@ function propertyOf(contact: Contact): string {
       return `TEL;VALUE=uri;TYPE="work,voice":${contact.value.uri}`;
     case 'fax':
       return `TEL;VALUE=uri;TYPE="work,fax":${contact.value.uri}`;
+    case 'short-code':
+      // A star number has no E.164 form: keep it as text, which phones dial as written.
+      return `TEL;VALUE=text;TYPE="work,voice":${escapeText(contact.value)}`;
     case 'email':
       return `EMAIL;TYPE=work:${escapeText(contact.value)}`;
     case 'postal':

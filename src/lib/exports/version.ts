@@ -4,7 +4,7 @@
  * must adapt); the minor number when a field is added; the patch number for a
  * fix to the schema's wording. Content edits do not change it.
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 /** Where each export is published, relative to the site root. */
 export const DATA_PATHS = {
@@ -14,6 +14,8 @@ export const DATA_PATHS = {
   tacticsSchema: '/data/tactics.schema.json',
   sources: '/data/sources.json',
   sourcesSchema: '/data/sources.schema.json',
+  bodies: '/data/bodies.json',
+  bodiesSchema: '/data/bodies.schema.json',
   contactsCsv: '/data/contacts.csv',
 } as const;
 
@@ -21,6 +23,7 @@ export const DATA_PATHS = {
 export const companyPagePath = (id: string): string => `/companies/${id}/`;
 export const companyCardPath = (id: string): string => `/companies/${id}.vcf`;
 export const tacticPagePath = (id: string): string => `/tactics/${id}/`;
+export const bodyPagePath = (id: string): string => `/bodies/${id}/`;
 
 /** The site's public address (astro.config `site`): exports use absolute URLs so they still work once downloaded. */
 export function requireSite(site: URL | undefined): URL {

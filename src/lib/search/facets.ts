@@ -15,7 +15,7 @@ export type Facets = Partial<Record<Facet, string[]>>;
 
 /** Display names, so the filter values are the words a reader sees elsewhere on the site. */
 export interface FacetNames {
-  type: (type: 'tactic' | 'company') => string;
+  type: (type: 'tactic' | 'company' | 'body') => string;
   industry: (industry: string) => string;
   channel: (channel: Channel) => string;
   /** Contact kinds that are not tactic channels: fax and web. */
@@ -28,6 +28,8 @@ export interface FacetNames {
 const KIND_CHANNEL: Record<ContactKind, Channel | 'fax' | 'web'> = {
   phone: 'phone',
   fax: 'fax',
+  // A star number is still a phone call.
+  'short-code': 'phone',
   email: 'email',
   postal: 'postal',
   web: 'web',
@@ -64,12 +66,7 @@ export function companyFacets(company: CompanyFacetInput, names: FacetNames): Fa
 export interface TacticFacetInput {
   stage: Stage;
   channels: readonly Channel[];
-  laws: readonly { jurisdiction: string }[];
-}
-
-/** "United States (federal)" → "United States": the place, without the level of law. */
-export function jurisdictionPlace(jurisdiction: string): string {
-  return jurisdiction.replace(/\s*\(.*\)\s*$/, '').trim();
+  laws: readonly { country: string }[];
 }
 
 export function tacticFacets(tactic: TacticFacetInput, names: FacetNames): Facets {
@@ -79,8 +76,33 @@ export function tacticFacets(tactic: TacticFacetInput, names: FacetNames): Facet
     stage: [names.stage(tactic.stage)],
   };
   // A tactic that leans on a law belongs to the places where that law applies.
-  const places = unique(tactic.laws.map((law) => jurisdictionPlace(law.jurisdiction)));
+  const places = unique(tactic.laws.map((law) => names.country(law.country)));
   if (places.length > 0) facets.country = places;
+  return facets;
+}
+
+export interface BodyFacetInput {
+  country: string;
+  sectors: readonly string[];
+  contacts: readonly { kind: ContactKind; status: string }[];
+}
+
+/** A complaint body sits at the top of the ladder, in its country, for the industries it covers. */
+export function bodyFacets(body: BodyFacetInput, names: FacetNames): Facets {
+  const live = body.contacts.filter((c) => c.status === 'current' || c.status === 'unverified');
+  const facets: Facets = {
+    type: [names.type('body')],
+    stage: [names.stage('card-and-regulators')],
+    country: [names.country(body.country)],
+    channel: unique(
+      live.map((c) => {
+        const mapped = KIND_CHANNEL[c.kind];
+        return mapped === 'fax' || mapped === 'web' ? names.contactKind(mapped) : names.channel(mapped);
+      }),
+    ),
+  };
+  const industries = body.sectors.filter((s) => s !== 'all').map(names.industry);
+  if (industries.length > 0) facets.industry = industries;
   return facets;
 }
 

@@ -5,7 +5,10 @@ import { changeText, deriveChanges, groupConsecutive, type ChangeStrings } from 
 const base = { source: 's', rung: 'headquarters' as const };
 const company = (id: string, name: string, contacts: unknown[]) => ({
   id,
-  data: companySchema.parse({ name, summary: 'x', industry: 'other', country: 'US', website: 'https://x.example/', lastChecked: '2026-11', contacts }),
+  data: companySchema.parse({
+    ...{ name, summary: 'x', industry: 'other', country: 'US', website: 'https://x.example/', lastChecked: '2026-11', contacts },
+    missing: [{ label: 'Executive office', rung: 'executive', source: 's', reason: 'None found.' }],
+  }),
 });
 
 const acmeContacts = [

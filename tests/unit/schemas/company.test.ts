@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { companySchema } from '../../../src/schemas/company';
+import { companyCollectionSchema } from '../../../src/schemas/company';
+
+/** The schema as the collection applies it: phone numbers are read for the company's country first. */
+const companySchema = companyCollectionSchema;
 import { issueAt } from '../fixtures/issues';
 
 /** The frontmatter of content/companies/expedia.mdx (notes shortened): every kind of entry a company can hold. */
@@ -110,6 +113,12 @@ const expedia = {
       source: 'article-expedia-customer-service',
       reason: 'The article shows only an email-protection placeholder where the address was.',
     },
+    {
+      label: 'Executive office',
+      rung: 'executive',
+      source: 'expedia-10k-2023',
+      reason: 'None of the sources names an executive office.',
+    },
   ],
   tactics: ['gather-the-facts', 'escalate-to-a-supervisor', 'choose-your-channel', 'pin-a-follow-up-date', 'write-to-headquarters'],
 };
@@ -155,6 +164,7 @@ describe('companySchema: the good case', () => {
         delete c.scamNumbers;
         delete c.missing;
         delete c.tactics;
+        c.contacts.push({ kind: 'email', rung: 'executive', label: 'Executive office', value: 'ceo@example.com', source: 'x', asOf: '2026' });
       }),
     );
     expect(company.aliases).toEqual([]);
@@ -303,3 +313,74 @@ describe('companySchema: bad cases name the field', () => {
     issueAt(result, ['missing', 0, 'rung']);
   });
 });
+
+describe('companySchema: countries, short codes and the executive rung', () => {
+  const norwegian = (value: string) =>
+    variant((c) => {
+      c.country = 'NO';
+      c.contacts = [{ kind: 'phone', rung: 'front-line', label: 'Customer service', value, source: 's', asOf: '2026-11' }];
+      c.scamNumbers = [];
+    });
+
+  it('reads a national-form number for the company\'s country, not as a US number', () => {
+    const company = companySchema.parse(norwegian('915 09000'));
+    const phone = company.contacts[0]!;
+    expect(phone.kind === 'phone' && phone.value.e164).toBe('+4791509000');
+  });
+
+  it('rejects a number that is not a valid Norwegian number on a Norwegian company, naming the field', () => {
+    const issue = issueAt(companySchema.safeParse(norwegian('915 0900')), ['contacts', 0, 'value']);
+    expect(issue.message).toMatch(/not a valid phone number/);
+  });
+
+  it('still takes a number with its own country code on a company elsewhere', () => {
+    const company = companySchema.parse(norwegian('+46 8 797 00 00'));
+    const phone = company.contacts[0]!;
+    expect(phone.kind === 'phone' && phone.value.countryCode).toBe('46');
+  });
+
+  it('keeps an Israeli star number as written, and refuses one on a company outside Israel', () => {
+    const starOn = (country: string) =>
+      variant((c) => {
+        c.country = country;
+        c.scamNumbers = [];
+        c.contacts = [{ kind: 'short-code', rung: 'front-line', label: 'Customer service', value: '*2000', source: 's', asOf: '2026-11' }];
+      });
+    const israeli = companySchema.parse(starOn('IL'));
+    expect(israeli.contacts[0]).toMatchObject({ kind: 'short-code', value: '*2000' });
+    const issue = issueAt(companySchema.safeParse(starOn('US')), ['contacts', 0, 'kind']);
+    expect(issue.message).toMatch(/only inside Israel/);
+  });
+
+  it('rejects a short code that is not a short number', () => {
+    const result = companySchema.safeParse(
+      variant((c) => {
+        c.country = 'IL';
+        c.scamNumbers = [];
+        c.contacts = [{ kind: 'short-code', rung: 'front-line', label: 'x', value: '*20-00', source: 's', asOf: '2026-11' }];
+      }),
+    );
+    issueAt(result, ['contacts', 0, 'value']);
+  });
+
+  it('refuses a silently empty executive rung', () => {
+    const result = companySchema.safeParse(variant((c) => (c.missing = [])));
+    expect(issueAt(result, ['missing']).message).toMatch(/executive rung/);
+  });
+
+  it('refuses a contact on the executive rung with no source', () => {
+    const result = companySchema.safeParse(
+      variant((c) => c.contacts.push({ kind: 'email', rung: 'executive', label: 'Office of the CEO', value: 'ceo@example.com', asOf: '2026' })),
+    );
+    issueAt(result, ['contacts', pushedIndex(), 'source']);
+  });
+
+  it('rejects an unknown country code', () => {
+    issueAt(companySchema.safeParse(variant((c) => (c.country = 'XX'))), ['country']);
+  });
+});
+
+/** The index the pushed contact lands at in the Expedia fixture. */
+function pushedIndex(): number {
+  return expedia.contacts.length;
+}

@@ -35,7 +35,9 @@ const quoteTheWarranty = {
     {
       name: 'Magnuson-Moss Warranty Act: parts-only warranties',
       citation: '16 CFR 700.10(b); 15 U.S.C. 2302(c)',
-      jurisdiction: 'United States (federal)',
+      country: 'US',
+      section: '§ 700.10(b)',
+      scope: 'federal',
       rule: 'When a written warranty pays for parts but not labour, the warrantor may not require that the parts be installed by a service it chooses.',
       voluntary: false,
       source: 'law-16-cfr-700-10',
@@ -43,9 +45,10 @@ const quoteTheWarranty = {
     {
       name: 'Consumer Rights Act 2015: faulty goods',
       citation: 'Consumer Rights Act 2015',
-      jurisdiction: 'United Kingdom',
+      country: 'GB',
+      section: 'Faulty goods',
       rule: 'Faulty goods can be rejected for a full refund within 30 days.',
-      deadline: '30 days to reject; claims can run up to 6 years',
+      deadlines: [{ amount: 30, unit: 'days', from: 'delivery' }],
       source: 'law-which-faulty-product',
     },
   ],
@@ -84,6 +87,9 @@ describe('tacticSchema: the good case', () => {
     expect(tactic.related).toEqual([]);
     expect(tactic.laws).toEqual([]);
     expect(tacticSchema.parse(quoteTheWarranty).laws[1]?.voluntary).toBe(false);
+    expect(tacticSchema.parse(quoteTheWarranty).laws[0]?.deadlines).toEqual([]);
+    expect(tacticSchema.parse(quoteTheWarranty).laws[1]?.deadlines[0]?.atLeast).toBe(false);
+    expect(tacticSchema.parse(variant((t) => delete (t as Input).story)).story).toBeUndefined();
   });
 
   it('accepts a story about a company not in the directory', () => {
@@ -92,6 +98,24 @@ describe('tacticSchema: the good case', () => {
 });
 
 describe('tacticSchema: bad cases name the field', () => {
+  it('rejects a law without a country, and one with an unknown country', () => {
+    const without = tacticSchema.safeParse(variant((t) => delete (t.laws[0] as Input).country));
+    expect(issueAt(without, ['laws', 0, 'country'])).toBeDefined();
+    const unknown = tacticSchema.safeParse(variant((t) => ((t.laws[0] as Input).country = 'XX')));
+    expect(issueAt(unknown, ['laws', 0, 'country']).message).toMatch(/country code/);
+    const notIso = tacticSchema.safeParse(variant((t) => ((t.laws[1] as Input).country = 'UK')));
+    expect(issueAt(notIso, ['laws', 1, 'country'])).toBeDefined();
+    expect(tacticSchema.safeParse(variant((t) => ((t.laws[1] as Input).country = 'EEA'))).success).toBe(true);
+  });
+
+  it('rejects a deadline with no number, an unknown unit or nothing to count from', () => {
+    const edit = (change: (d: Input) => void) =>
+      tacticSchema.safeParse(variant((t) => change(((t.laws[1] as Input).deadlines as Input[])[0]!)));
+    expect(issueAt(edit((d) => (d.amount = '30')), ['laws', 1, 'deadlines', 0, 'amount'])).toBeDefined();
+    expect(issueAt(edit((d) => (d.unit = 'fortnights')), ['laws', 1, 'deadlines', 0, 'unit'])).toBeDefined();
+    expect(issueAt(edit((d) => delete d.from), ['laws', 1, 'deadlines', 0, 'from'])).toBeDefined();
+  });
+
   it('rejects a tactic without a summary', () => {
     const issue = issueAt(tacticSchema.safeParse(variant((t) => delete (t as Input).summary)), ['summary']);
     expect(issue.code).toBe('invalid_type');
