@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Three projects, one runner: unit (pure code, schemas, components through the
-// Container API), build (real `astro build` runs over fixture content that must
-// fail), and e2e (Chromium against the built dist/ served on 127.0.0.1).
+// Four projects, one runner: unit (pure code, schemas, components through the
+// Container API), dist (the built files read from disk: budgets, HTML validity,
+// links, exports; no browser), build (real `astro build` runs over fixture
+// content that must fail), and e2e (Chromium against the built dist/ served on
+// 127.0.0.1, through the fixtures in tests/support/fixtures.ts).
 export default getViteConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
@@ -11,6 +13,16 @@ export default getViteConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/built-site.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
@@ -32,7 +44,7 @@ export default getViteConfig({
           globalSetup: ['tests/support/e2e-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium per file is plenty on two cores.
+          // One Chromium per file (the `browser` fixture), two files at a time: plenty on two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 2 },
           // A loaded CI machine redraws slowly: polls wait up to 10 s, not vitest's 1 s.

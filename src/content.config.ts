@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { bodyCollectionSchema } from './schemas/body';
-import { companyCollectionSchema } from './schemas/company';
+import { bodySchema } from './schemas/body';
+import { companySchema } from './schemas/company';
 import { sourceSchema } from './schemas/source';
 import { tacticSchema } from './schemas/tactic';
 
@@ -13,7 +13,7 @@ const contentRoot = process.env.BEYOND_NO_CONTENT ?? './content';
 
 export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentRoot}/sources` }), schema: sourceSchema }),
-  companies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companyCollectionSchema }),
-  bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/bodies` }), schema: bodyCollectionSchema }),
+  companies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companySchema }),
+  bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/bodies` }), schema: bodySchema }),
   tactics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/tactics` }), schema: tacticSchema }),
 };

@@ -6,11 +6,11 @@
 //   node scripts/bench/search.mjs             (uses dist/, building it first if it is missing)
 //   BEYOND_NO_DIST=/tmp/site node scripts/bench/search.mjs
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { QUALITY_QUERIES } from '../../tests/e2e/search-quality.queries.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveDist } from '../../tests/support/static-server.ts';
 
 const TARGET_BYTES = 100 * 1024;
 const TARGET_MS = 150;
@@ -24,29 +24,10 @@ if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   if (build.status !== 0) process.exit(1);
 }
 
-/** A plain static server for dist/, on 127.0.0.1 only, as a static host would serve it (no compression). */
-function serve(root) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-  const server = createServer((req, res) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-if (!chromiumPath) {
-  console.error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
-  process.exit(1);
-}
-
-const server = await serve(dist);
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+// The tests' own server (on 127.0.0.1, no compression, the site's _headers applied) and Chromium.
+const server = await serveDist(dist);
+const base = server.url;
+const browser = await launchBrowser();
 
 /** Opens /search/ in a fresh context (empty cache) and tallies what it fetches from /pagefind/. */
 async function openSearch() {
@@ -149,7 +130,7 @@ for (let round = 0; round < 3; round += 1) {
 }
 await context.close();
 await browser.close();
-server.close();
+await server.close();
 
 const bytes = perQueryBytes.map((b) => b.bytes);
 const times = warmMs.map((t) => t.ms);

@@ -158,6 +158,7 @@ const en = {
   'company.outsideNone': 'We have not yet listed a complaint body in {country} for this kind of company.',
   'company.executiveFallback': 'No executive office found',
   'company.executiveFallbackLead': 'None of our sources names an executive office or complaints officer for {company}. The next best thing: a letter to the chief executive, addressed by title, at the head office.',
+  'company.executiveFallbackNoAddress': 'None of our sources names an executive office or complaints officer for {company}, nor a head-office address to write to. Put your complaint in writing through the contacts above and ask for it to be passed to the chief executive’s office.',
   'company.executiveFallbackTo': 'Chief Executive Officer',
   'body.entry': 'Before you go to it',
   'body.wait': 'Give the company',

@@ -36,7 +36,7 @@ export const feeSchema = z.strictObject({
  * board, consumer council or small-claims court. One MDX file each; the body
  * holds practical advice.
  */
-export const bodySchema = z
+export const bodyObjectSchema = z
   .strictObject({
     /** The name in English. */
     name: z.string().min(1),
@@ -80,7 +80,6 @@ export const bodySchema = z
       ctx.addIssue({ code: 'custom', path: ['sectors'], message: '"all" already covers every sector: list it alone' });
     }
   });
-export type Body = z.output<typeof bodySchema>;
-
 /** The collection's schema: phone numbers are read for the body's country first. */
-export const bodyCollectionSchema = z.preprocess(withPhoneRegion, bodySchema);
+export const bodySchema = z.preprocess(withPhoneRegion, bodyObjectSchema);
+export type Body = z.output<typeof bodySchema>;

@@ -26,8 +26,12 @@ export const missingValueSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
-/** One company in the directory. One MDX file each; its body holds company-specific advice. */
-export const companySchema = z
+/**
+ * One company in the directory, as its fields are checked once its phone
+ * numbers are tagged with its country. Exports spread its `.shape`; to parse a
+ * company, use companySchema, which reads the numbers for the country first.
+ */
+export const companyObjectSchema = z
   .strictObject({
     /** The name people search for. */
     name: z.string().min(1),
@@ -66,10 +70,9 @@ export const companySchema = z
       });
     }
   });
+/** One company in the directory, the collection's schema: phone numbers are read for the company's country before the fields are checked. */
+export const companySchema = z.preprocess(withPhoneRegion, companyObjectSchema);
 export type Company = z.output<typeof companySchema>;
-
-/** The collection's schema: phone numbers are read for the company's country before the fields are checked. */
-export const companyCollectionSchema = z.preprocess(withPhoneRegion, companySchema);
 
 type Ctx = z.core.$RefinementCtx;
 

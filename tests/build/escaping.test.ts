@@ -3,9 +3,8 @@
  * field of the fixture content reach the page as text, and none of it runs,
  * even with the Content Security Policy switched off.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { afterAll, beforeAll } from 'vitest';
+import { expect, test } from '../support/fixtures';
 import { buildFixture, cleanUp, type BuildResult } from '../support/fixture-build';
 import { serveDist, type RunningServer } from '../support/static-server';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +26,6 @@ function poison(dir: string, relativePath: string, fields: string[]): void {
 
 let result: BuildResult;
 let server: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
   result = buildFixture(
@@ -37,18 +35,15 @@ beforeAll(async () => {
   );
   if (!result.ok) throw new Error(result.output);
   server = await serveDist(result.outDir, { headers: false });
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (result) cleanUp(result);
 });
 
-test.each(['/companies/acme/', '/tactics/first-tactic/', '/companies/', '/tactics/', '/'])(
+test.for(['/companies/acme/', '/tactics/first-tactic/', '/companies/', '/tactics/', '/'])(
   '%s shows the markup as text and runs none of it',
-  async (path) => {
-    const page = await browser.newPage();
+  async (path, { page }) => {
     await page.goto(`${server.url}${path}`);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -59,6 +54,5 @@ test.each(['/companies/acme/', '/tactics/first-tactic/', '/companies/', '/tactic
     expect(runnable).toBe(0);
     // The payload is there, as text a reader can see.
     expect(await page.locator('main').textContent()).toContain('<script>window.__pwned=2</script>');
-    await page.close();
   },
 );

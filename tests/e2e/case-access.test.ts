@@ -6,35 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, test as base } from '../support/fixtures';
 import { useStrings } from '../../src/i18n/ui';
 import { FACT_FIELDS } from '../../src/lib/case/model';
 import { filledCase } from '../unit/case/fixtures';
 
-const baseUrl = inject('baseUrl');
 const { t } = useStrings();
 const sample = filledCase();
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** `filledPage()`: /case/ with every fact and one contact filled in, in the test's page. */
+const test = base.extend('filledPage', async ({ page, visit }) => () => fill(page, visit));
+test.override('contextOptions', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' } satisfies BrowserContextOptions);
 
-async function filledPage(options: { width?: number; colorScheme?: 'light' | 'dark'; permissions?: string[] } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    permissions: options.permissions ?? [],
-  });
-  const page = await context.newPage();
+async function fill(page: Page, visit: (path: string) => Promise<Page>): Promise<Page> {
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${baseUrl}/case/`);
+  await visit('/case/');
   await page.locator('#case-app').waitFor({ state: 'visible' });
   for (const field of FACT_FIELDS) await page.locator(`#case-f-${field}`).fill(sample.facts[field]);
   await page.getByRole('button', { name: t('case.log.add') }).click();
@@ -49,15 +37,16 @@ describe.each([
   [1280, 'dark'],
   [320, 'dark'],
 ] as const)('at %i px in %s mode', (width, colorScheme) => {
-  test('axe finds no WCAG 2.2 AA violation, and nothing is wider than the screen', async () => {
-    const page = await filledPage({ width, colorScheme });
+  test.override('contextOptions', { viewport: { width, height: 900 }, colorScheme });
+
+  test('axe finds no WCAG 2.2 AA violation, and nothing is wider than the screen', async ({ filledPage }) => {
+    const page = await filledPage();
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 });
 
-test('every control is labelled, and the generated texts are named outputs', async () => {
+test('every control is labelled, and the generated texts are named outputs', async ({ filledPage }) => {
   const page = await filledPage();
   const unlabelled = await page.locator('#case-app input, #case-app select, #case-app textarea').evaluateAll((controls) =>
     controls.filter((c) => (c as HTMLInputElement).labels?.length === 0 && !c.getAttribute('aria-label')).map((c) => c.outerHTML),
@@ -69,10 +58,9 @@ test('every control is labelled, and the generated texts are named outputs', asy
     const labelledBy = await output.getAttribute('aria-labelledby');
     expect(await page.locator(`#${labelledBy}`).textContent(), id).toBeTruthy();
   }
-  await page.context().close();
 });
 
-test('the keyboard reaches every control in order, with a visible focus, and adds a contact', async () => {
+test('the keyboard reaches every control in order, with a visible focus, and adds a contact', async ({ filledPage }) => {
   const page = await filledPage();
   await page.locator('#case-select').focus();
   const reached: string[] = [];
@@ -98,10 +86,9 @@ test('the keyboard reaches every control in order, with a visible focus, and add
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-log-field'))).toBe('date');
   expect(await page.locator('#case-log-entries > fieldset').count()).toBe(2);
-  await page.context().close();
 });
 
-test('the print view holds the whole case, and only it is printed', async () => {
+test('the print view holds the whole case, and only it is printed', async ({ filledPage }) => {
   const page = await filledPage();
   await page.evaluate(() => {
     window.print = () => undefined;
@@ -119,18 +106,20 @@ test('the print view holds the whole case, and only it is printed', async () => 
   expect(text).toContain('16 CFR 700.10(b)');
   await page.emulateMedia({ media: 'screen' });
   expect(await print.isVisible()).toBe(false);
-  await page.context().close();
 });
 
-test('the copy button puts the text on the clipboard', async () => {
-  const page = await filledPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+describe('with the clipboard allowed', () => {
+  test.override('contextOptions', { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the copy button puts the text on the clipboard', async ({ filledPage }) => {
+    const page = await filledPage();
   await page.locator('[data-copy="case-text-dispute"]').click();
-  await expect.poll(() => page.locator('#case-status').textContent()).toBe(t('case.status.copied'));
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#case-text-dispute').textContent());
-  await page.context().close();
+    await expect.poll(() => page.locator('#case-status').textContent()).toBe(t('case.status.copied'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#case-text-dispute').textContent());
+  });
 });
 
-test('the page is ready for a strict Content Security Policy: no inline script, handler or style', async () => {
+test('the page is ready for a strict Content Security Policy: no inline script, handler or style', async ({ filledPage }) => {
   const html = readFileSync(join(process.env.BEYOND_NO_DIST ?? 'dist', 'case/index.html'), 'utf8');
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!.trim());
   expect(inlineScripts.filter((attrs) => !/type="(application\/json|text\/pagefind-template)"/.test(attrs))).toEqual([]);
@@ -138,15 +127,15 @@ test('the page is ready for a strict Content Security Policy: no inline script, 
   expect(html).not.toMatch(/\son[a-z]+=/i);
   const page = await filledPage();
   expect(await page.locator('main [style]').count()).toBe(0);
-  await page.context().close();
 });
 
-test('without JavaScript the page says the builder needs it and shows no dead form', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/case/`);
-  await expect.poll(() => page.locator('main .callout--warn').textContent()).toContain(t('case.noscript'));
-  expect(await page.locator('main .callout--warn a[href="/tactics/gather-the-facts/"]').count()).toBe(1);
-  expect(await page.locator('#case-app').isVisible()).toBe(false);
-  await context.close();
+describe('without JavaScript', () => {
+  test.override('contextOptions', { javaScriptEnabled: false });
+
+  test('the page says the builder needs it and shows no dead form', async ({ visit }) => {
+    const page = await visit('/case/');
+    await expect.poll(() => page.locator('main .callout--warn').textContent()).toContain(t('case.noscript'));
+    expect(await page.locator('main .callout--warn a[href="/tactics/gather-the-facts/"]').count()).toBe(1);
+    expect(await page.locator('#case-app').isVisible()).toBe(false);
+  });
 });

@@ -5,26 +5,10 @@
  * status: 100%. The formats are made here from the content files with
  * libphonenumber-js, independently of the site's own phone code.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
-import { launchBrowser, openPage } from '../support/browser';
 import { readCollection, type CompanyData } from '../support/content';
-
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
-  await page.goto(`${baseUrl}/lookup/`);
-  await page.locator('form[data-lookup-form][data-ready]').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect, test } from '../support/fixtures';
 
 const KEYPAD: Record<string, string> = Object.fromEntries(
   ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((keys, i) => [...keys].map((k) => [k, String(i + 2)])),
@@ -74,8 +58,15 @@ const cases: Case[] = companies.flatMap(({ id, data }) => [
   ...(data.scamNumbers ?? []).map((s) => ({ company: id, status: 'scam', written: s.value })),
 ]);
 
+/** Opens /lookup/ and waits until its script is ready to answer. */
+async function openLookup(visit: (path: string) => Promise<Page>): Promise<Page> {
+  const page = await visit('/lookup/');
+  await page.locator('form[data-lookup-form][data-ready]').waitFor();
+  return page;
+}
+
 /** Types a number, submits, and reads the answer's cards. */
-async function lookUp(input: string): Promise<{ company: string; status: string; text: string }[]> {
+async function lookUp(page: Page, input: string): Promise<{ company: string; status: string; text: string }[]> {
   await page.locator('#lookup-number').fill(input);
   await page.locator('#lookup-number').press('Enter');
   await page.waitForFunction((value) => new URL(location.href).searchParams.get('number') === value, input.trim());
@@ -93,56 +84,62 @@ test('the directory has numbers of every status to look up', () => {
   for (const status of ['current', 'unverified', 'superseded', 'scam']) expect(statuses, status).toContain(status);
 });
 
-test('every number, in eight formats, is answered with its company and status (100%)', async () => {
-  const misses: string[] = [];
-  let checked = 0;
-  for (const entry of cases) {
-    const formats = typedFormats(entry.written);
-    expect(formats.length).toBeGreaterThanOrEqual(6);
-    for (const format of formats) {
-      const cards = await lookUp(format);
-      checked += 1;
-      const card = cards.find((c) => c.company === entry.company && c.status === entry.status);
-      // Every card must be about this number's company: an answer that lists everything is wrong too.
-      if (!card || cards.some((c) => c.company !== entry.company)) misses.push(`${format} (${entry.company}, ${entry.status}): got ${JSON.stringify(cards.map((c) => [c.company, c.status]))}`);
-      else if (entry.replacement && !card.text.includes(entry.replacement)) misses.push(`${format}: no current number ${entry.replacement}`);
+// One test per company, so no single test has hundreds of look-ups to make on a busy machine.
+describe.for([...new Set(cases.map((c) => c.company))])('every number of %s', (company) => {
+  test('is answered in eight formats with its company and status', async ({ visit }) => {
+    const page = await openLookup(visit);
+    const misses: string[] = [];
+    for (const entry of cases.filter((c) => c.company === company)) {
+      const formats = typedFormats(entry.written);
+      expect(formats.length).toBeGreaterThanOrEqual(6);
+      for (const format of formats) {
+        const cards = await lookUp(page, format);
+        const card = cards.find((c) => c.company === entry.company && c.status === entry.status);
+        // Every card must be about this number's company: an answer that lists everything is wrong too.
+        if (!card || cards.some((c) => c.company !== entry.company)) misses.push(`${format} (${entry.company}, ${entry.status}): got ${JSON.stringify(cards.map((c) => [c.company, c.status]))}`);
+        else if (entry.replacement && !card.text.includes(entry.replacement)) misses.push(`${format}: no current number ${entry.replacement}`);
+      }
     }
-  }
-  console.log(`look-up: ${checked - misses.length}/${checked} typed numbers answered right (${cases.length} numbers)`);
-  expect(misses).toEqual([]);
-}, 120_000);
+    expect(misses).toEqual([]);
+  });
+});
 
 describe('what each answer says', () => {
-  test('a superseded number gives the current one, as a number to call', async () => {
-    const [card] = await lookUp('425-679-7200');
+  test('a superseded number gives the current one, as a number to call', async ({ visit }) => {
+    const page = await openLookup(visit);
+    const [card] = await lookUp(page, '425-679-7200');
     expect(card).toMatchObject({ company: 'expedia', status: 'superseded' });
     expect(card!.text).toContain('Corporate phone: (206) 481-7200');
     await expect(page.locator('[data-lookup-answer] a[href="tel:+12064817200"]').count()).resolves.toBe(1);
   });
 
-  test('a scam number says whom it impersonates and gives the real number', async () => {
-    const [card] = await lookUp('+1 888-714-9824');
+  test('a scam number says whom it impersonates and gives the real number', async ({ visit }) => {
+    const page = await openLookup(visit);
+    const [card] = await lookUp(page, '+1 888-714-9824');
     expect(card).toMatchObject({ company: 'expedia', status: 'scam' });
     expect(card!.text).toContain('posing as Expedia');
     expect(card!.text).toContain('Do not call it');
   });
 
-  test('an unverified number says to check it on the company’s own site', async () => {
-    const [card] = await lookUp('866 510 9715');
+  test('an unverified number says to check it on the company’s own site', async ({ visit }) => {
+    const page = await openLookup(visit);
+    const [card] = await lookUp(page, '866 510 9715');
     expect(card).toMatchObject({ company: 'expedia', status: 'unverified' });
     expect(card!.text).toContain('Tier 3 customer service');
     expect(card!.text).toContain('Escalation');
     expect(card!.text).toContain('Check it on Expedia’s own site');
   });
 
-  test('a vanity number is read on the keypad: 1-800-JENNAIR', async () => {
-    const [card] = await lookUp('1-800-JENNAIR');
+  test('a vanity number is read on the keypad: 1-800-JENNAIR', async ({ visit }) => {
+    const page = await openLookup(visit);
+    const [card] = await lookUp(page, '1-800-JENNAIR');
     expect(card).toMatchObject({ company: 'jenn-air', status: 'current' });
     expect(card!.text).toContain('(800) 536-6247');
   });
 
-  test('a number not in the directory says so, with the advice to check the company’s own site', async () => {
-    const cards = await lookUp('(555) 010-4477');
+  test('a number not in the directory says so, with the advice to check the company’s own site', async ({ visit }) => {
+    const page = await openLookup(visit);
+    const cards = await lookUp(page, '(555) 010-4477');
     expect(cards).toHaveLength(1);
     expect(cards[0]!.status).toBe('unknown');
     expect(cards[0]!.text).toContain('Not in our directory');
@@ -150,38 +147,33 @@ describe('what each answer says', () => {
     expect(cards[0]!.text).toContain('company’s own website');
   });
 
-  test('too few digits is not a number', async () => {
-    await lookUp('510-97');
+  test('too few digits is not a number', async ({ visit }) => {
+    const page = await openLookup(visit);
+    await lookUp(page, '510-97');
     await expect(page.locator('[data-lookup-answer]').textContent()).resolves.toContain('not a full phone number');
   });
 
-  test('answers a shared link: /lookup/?number=…', async () => {
-    const { page: fresh, errors: freshErrors } = await openPage(browser);
-    await fresh.goto(`${baseUrl}/lookup/?number=${encodeURIComponent('215.665.1700')}`);
-    const card = fresh.locator('[data-lookup-answer] [data-status="superseded"][data-company="comcast"]');
+  test('answers a shared link: /lookup/?number=…', async ({ visit }) => {
+    const page = await visit(`/lookup/?number=${encodeURIComponent('215.665.1700')}`);
+    const card = page.locator('[data-lookup-answer] [data-status="superseded"][data-company="comcast"]');
     await card.waitFor();
     await expect(card.textContent()).resolves.toContain('(215) 286-1700');
-    await fresh.context().close();
-    expect(freshErrors).toEqual([]);
   });
 
-  test('works with the network cut once the page has loaded: no server is asked', async () => {
-    const { page: fresh } = await openPage(browser);
-    await fresh.goto(`${baseUrl}/lookup/`);
-    await fresh.locator('form[data-lookup-form][data-ready]').waitFor();
-    await fresh.context().setOffline(true);
-    await fresh.locator('#lookup-number').fill('1-800-XFINITY');
-    await fresh.locator('#lookup-number').press('Enter');
-    await fresh.locator('[data-lookup-answer] [data-company="comcast"][data-status="current"]').waitFor();
-    await fresh.context().close();
+  test('works with the network cut once the page has loaded: no server is asked', async ({ visit }) => {
+    const page = await openLookup(visit);
+    await page.context().setOffline(true);
+    await page.locator('#lookup-number').fill('1-800-XFINITY');
+    await page.locator('#lookup-number').press('Enter');
+    await page.locator('[data-lookup-answer] [data-company="comcast"][data-status="current"]').waitFor();
   });
 });
 
 describe('without JavaScript', () => {
-  test('the page says the look-up needs JavaScript and lists every number instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
-    await plain.goto(`${baseUrl}/lookup/`);
+  test.override('contextOptions', { javaScriptEnabled: false });
+
+  test('the page says the look-up needs JavaScript and lists every number instead', async ({ visit }) => {
+    const plain = await visit('/lookup/');
     await expect(plain.locator('main .callout--warn').first().textContent()).resolves.toContain('needs JavaScript');
     const rows = await plain.locator('.lookup-all tbody tr').count();
     expect(rows).toBe(cases.length);
@@ -189,10 +181,5 @@ describe('without JavaScript', () => {
     for (const entry of cases) {
       expect(text).toContain(parsePhoneNumberWithError(entry.written.replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase()]!), 'US').formatNational());
     }
-    await context.close();
   });
-});
-
-test('logs no console error', () => {
-  expect(errors).toEqual([]);
 });

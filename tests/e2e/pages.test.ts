@@ -1,26 +1,9 @@
 /** Every tactic and company page renders its title and key content, with no console errors. */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, test } from '../support/fixtures';
 import { readCollection, type CompanyData, type TacticData } from '../support/content';
 
-const baseUrl = inject('baseUrl');
 const tactics = readCollection<TacticData>('tactics');
 const companies = readCollection<CompanyData>('companies');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function visit(path: string) {
-  const { page, errors } = await openPage(browser);
-  const response = await page.goto(`${baseUrl}${path}`);
-  return { page, errors, status: response?.status() };
-}
 
 test('the content has all thirteen tactics and eight companies', () => {
   expect(tactics).toHaveLength(13);
@@ -28,9 +11,8 @@ test('the content has all thirteen tactics and eight companies', () => {
 });
 
 describe.each(tactics)('tactic $id', ({ id, data }) => {
-  test('renders its title, steps, words to say, story, risks and ladder stage', async () => {
-    const { page, errors, status } = await visit(`/tactics/${id}/`);
-    expect(status).toBe(200);
+  test('renders its title, steps, words to say, story, risks and ladder stage', async ({ visit }) => {
+    const page = await visit(`/tactics/${id}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(data.title);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('.steps ol > li').count()).toBeGreaterThanOrEqual(3);
@@ -43,15 +25,12 @@ describe.each(tactics)('tactic $id', ({ id, data }) => {
     await expect(page.locator('.lead').first().textContent()).resolves.toBe(data.summary);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
-    await page.context().close();
-    expect(errors).toEqual([]);
   });
 });
 
 describe.each(companies)('company $id', ({ id, data }) => {
-  test('renders its name, every contact label, and its scam numbers only as warnings', async () => {
-    const { page, errors, status } = await visit(`/companies/${id}/`);
-    expect(status).toBe(200);
+  test('renders its name, every contact label, and its scam numbers only as warnings', async ({ visit }) => {
+    const page = await visit(`/companies/${id}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(data.name);
     const labels = await page.locator('.contact__label').allTextContents();
     for (const contact of data.contacts) expect(labels).toContain(contact.label);
@@ -67,13 +46,11 @@ describe.each(companies)('company $id', ({ id, data }) => {
       expect(await page.locator(`.contact a[href="tel:${number}"]`).count()).toBe(0);
     }
     await expect(page.locator('#scams').textContent()).resolves.toBeTruthy();
-    await page.context().close();
-    expect(errors).toEqual([]);
   });
 });
 
-test('Expedia keeps the article’s values with their true status beside the current ones', async () => {
-  const { page } = await visit('/companies/expedia/');
+test('Expedia keeps the article’s values with their true status beside the current ones', async ({ visit }) => {
+  const page = await visit('/companies/expedia/');
   const card = (text: string) => page.locator('.contact', { has: page.locator('.contact__value', { hasText: text }) });
   await expect(card('3150 139th Ave SE').getAttribute('data-status')).resolves.toBe('superseded');
   await expect(card('333 108th Ave NE').getAttribute('data-status')).resolves.toBe('superseded');
@@ -81,28 +58,22 @@ test('Expedia keeps the article’s values with their true status beside the cur
   await expect(card('(866) 510-9715').getAttribute('data-status')).resolves.toBe('unverified');
   await expect(card('(425) 702-2722').getAttribute('data-status')).resolves.toBe('unverified');
   await expect(page.locator('#missing').textContent()).resolves.toBe('Looked for, not published');
-  await page.context().close();
 });
 
-test.each(['/', '/tactics/', '/companies/', '/search/', '/no-such-page/'])('%s renders with one h1 and no console error', async (path) => {
-  const { page, errors, status } = await visit(path);
-  expect(status).toBe(path === '/no-such-page/' ? 404 : 200);
+test.for(['/', '/tactics/', '/companies/', '/search/', '/no-such-page/'])('%s renders with one h1 and no console error', async (path, { visit }) => {
+  const page = await visit(path, { status: path === '/no-such-page/' ? 404 : 200 });
   expect(await page.locator('h1').count()).toBe(1);
   expect(await page.locator('main').count()).toBe(1);
+  // Errors are checked after the test; wait until every script has run.
   await page.waitForLoadState('networkidle');
-  await page.context().close();
-  // The 404 page is served with status 404, which Chromium reports for the document itself.
-  const unexpected = errors.filter((e) => !(path === '/no-such-page/' && /status of 404/.test(e)));
-  expect(unexpected).toEqual([]);
 });
 
-test('the home page places every tactic on the ladder', async () => {
-  const { page } = await visit('/');
+test('the home page places every tactic on the ladder', async ({ visit }) => {
+  const page = await visit('/');
   const stages = await page.locator('.ladder > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')));
   expect(stages).toEqual(['prepare', 'front-line', 'supervisor', 'social', 'executive', 'headquarters', 'card-and-regulators']);
   for (const tactic of tactics) {
     const link = page.locator(`.ladder li[data-stage="${tactic.data.stage}"] a[href="/tactics/${tactic.id}/"]`);
     expect(await link.count(), tactic.id).toBe(1);
   }
-  await page.context().close();
 });

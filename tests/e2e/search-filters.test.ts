@@ -2,33 +2,20 @@
  * Filters in the search page's results, with facet counts: type, industry,
  * channel, ladder stage and country, the same words for tactics and companies.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, expect, test as base } from '../support/fixtures';
 import { openSearchPage, searchFor } from './search-driver';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  // Tall enough for every result to be in view: Pagefind fills results in only as they scroll into view.
-  ({ page, errors } = await openPage(browser, { viewport: { width: 1280, height: 4000 } }));
+/** Each test starts on /search/ with no filter ticked. */
+const test = base.extend('search', async ({ page }) => {
   await openSearchPage(page, baseUrl);
+  return page;
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Unticks every filter, so each test starts from a plain search. */
-async function clearFilters() {
-  for (const box of await page.locator('pagefind-filter-pane input:checked').all()) await box.uncheck();
-}
+// Tall enough for every result to be in view: Pagefind fills results in only as they scroll into view.
+test.override('contextOptions', { viewport: { width: 1280, height: 4000 } });
 
 /** The result types shown, once every result is filled in. */
-async function resultTypes(): Promise<string[]> {
+async function resultTypes(page: Page): Promise<string[]> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('main pagefind-results li.pf-result')].every((item) => item.querySelector('.result-type')),
   );
@@ -36,7 +23,7 @@ async function resultTypes(): Promise<string[]> {
 }
 
 /** The filter pane's groups, each value with its count, as shown. */
-async function facets(): Promise<Record<string, Record<string, number>>> {
+async function facets(page: Page): Promise<Record<string, Record<string, number>>> {
   await page.locator('pagefind-filter-pane .pf-filter-group').first().waitFor();
   return page.locator('pagefind-filter-pane .pf-filter-group').evaluateAll((groups) =>
     Object.fromEntries(
@@ -54,17 +41,16 @@ async function facets(): Promise<Record<string, Record<string, number>>> {
 }
 
 /** Ticks a filter value and waits for the results to be narrowed to its count. */
-async function choose(group: string, value: string, expected: number) {
+async function choose(page: Page, group: string, value: string, expected: number) {
   const details = page.locator(`pagefind-filter-pane details[data-filter-name="${group}"]`);
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   await details.locator(`input[value="${value}"]`).check();
   await page.locator('main pagefind-summary', { hasText: new RegExp(`^${expected} results? for`) }).waitFor();
 }
 
-test('a broad query offers all five filters, in the site’s own words', async () => {
-  await clearFilters();
+test('a broad query offers all five filters, in the site’s own words', async ({ search: page }) => {
   await searchFor(page, 'refund');
-  const shown = await facets();
+  const shown = await facets(page);
   expect(Object.keys(shown).sort()).toEqual(['Channel', 'Country', 'Industry', 'Ladder stage', 'Type']);
   expect(Object.keys(shown.Type!).sort()).toEqual(['Company', 'Tactic']);
   // One word per channel whichever page offers it: "Phone", never "phone".
@@ -75,44 +61,37 @@ test('a broad query offers all five filters, in the site’s own words', async (
   expect(shown['Ladder stage']).toHaveProperty('Front line');
 });
 
-test('the type counts add up to the results, and choosing one narrows to exactly that many', async () => {
-  await clearFilters();
+test('the type counts add up to the results, and choosing one narrows to exactly that many', async ({ search: page }) => {
   const shown = await searchFor(page, 'refund');
   const total = Number(/^(\d+) results/.exec((await page.locator('main pagefind-summary').textContent())!)![1]);
   // The pane redraws its counts as the search settles.
   await expect
-    .poll(async () => Object.values((await facets()).Type!).reduce((a, b) => a + b, 0), { timeout: 15_000 })
+    .poll(async () => Object.values((await facets(page)).Type!).reduce((a, b) => a + b, 0), { timeout: 15_000 })
     .toBe(total);
-  const { Type } = await facets();
+  const { Type } = await facets(page);
   expect(shown.results.length).toBe(total);
-  expect(new Set(await resultTypes())).toEqual(new Set(['Company', 'Tactic']));
-  await choose('Type', 'Company', Type!.Company!);
-  const narrowed = await resultTypes();
+  expect(new Set(await resultTypes(page))).toEqual(new Set(['Company', 'Tactic']));
+  await choose(page, 'Type', 'Company', Type!.Company!);
+  const narrowed = await resultTypes(page);
   expect(narrowed.length).toBe(Type!.Company);
   expect(new Set(narrowed)).toEqual(new Set(['Company']));
   await page.locator('pagefind-filter-pane input[value="Company"]').uncheck();
   await page.locator('main pagefind-summary', { hasText: new RegExp(`^${total} results for`) }).waitFor();
 });
 
-test('the card-issuer channel finds the chargeback tactic', async () => {
-  await clearFilters();
+test('the card-issuer channel finds the chargeback tactic', async ({ search: page }) => {
   await searchFor(page, 'charge');
-  const { Channel } = await facets();
+  const { Channel } = await facets(page);
   expect(Channel!['Card issuer']).toBe(1);
-  await choose('Channel', 'Card issuer', 1);
+  await choose(page, 'Channel', 'Card issuer', 1);
   const first = page.locator('main pagefind-results li.pf-result a.pf-result-link').first();
   await expect(first.getAttribute('href')).resolves.toBe('/tactics/threaten-a-chargeback/');
   await page.locator('pagefind-filter-pane input[value="Card issuer"]').uncheck();
 });
 
-test('a company sits on every ladder stage where it has a contact to use', async () => {
+test('a company sits on every ladder stage where it has a contact to use', async ({ search: page }) => {
   // Expedia: front line, escalation and disputes (the supervisor stage), headquarters.
-  await clearFilters();
   await searchFor(page, 'Expedia Group');
-  const stages = (await facets())['Ladder stage']!;
+  const stages = (await facets(page))['Ladder stage']!;
   expect(Object.keys(stages).sort()).toEqual(['Front line', 'Headquarters', 'Supervisor']);
-});
-
-test('logs no console error', () => {
-  expect(errors).toEqual([]);
 });

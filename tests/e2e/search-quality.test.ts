@@ -7,25 +7,10 @@
  * "What comes first" is what the reader sees first: for a phone number, the
  * look-up's answer sits above Pagefind's results, so its company counts first.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { baseUrl, expect, test } from '../support/fixtures';
 import { formatReport, qualityReport, QUALITY_TARGETS, type QueryOutcome } from '../support/search-metrics';
 import { QUALITY_QUERIES } from './search-quality.queries';
 import { openSearchPage, searchFor } from './search-driver';
-
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page } = await openPage(browser));
-  await openSearchPage(page, baseUrl);
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 test('the suite has at least 40 queries, of every kind', () => {
   expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(40);
@@ -35,13 +20,14 @@ test('the suite has at least 40 queries, of every kind', () => {
 });
 
 test('every expected page exists in the built site', async () => {
-  for (const { expect: path } of new Set(QUALITY_QUERIES)) {
-    const response = await page.request.get(`${baseUrl}${path}`);
-    expect(response.status(), path).toBe(200);
+  for (const path of new Set(QUALITY_QUERIES.map((q) => q.expect))) {
+    const response = await fetch(`${baseUrl}${path}`);
+    expect(response.status, path).toBe(200);
   }
 });
 
-test('puts the right page first: hit@1 >= 95%, hit@3 = 100%', async () => {
+test('puts the right page first: hit@1 >= 95%, hit@3 = 100%', async ({ page }) => {
+  await openSearchPage(page, baseUrl);
   const outcomes: QueryOutcome[] = [];
   for (const { query, expect: path } of QUALITY_QUERIES) {
     const shown = await searchFor(page, query);

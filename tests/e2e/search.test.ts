@@ -3,27 +3,18 @@
  * name and alias, a tactic by a word from its steps, a phone number however it
  * is typed, and what a result shows (type, summary, the contact that matched).
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
 import { readCollection, type CompanyData } from '../support/content';
+import { baseUrl, describe, expect, test as base } from '../support/fixtures';
 import { openSearchPage, searchFor } from './search-driver';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
+/** Each test starts on /search/ with its box ready. */
+const test = base.extend('search', async ({ page }) => {
   await openSearchPage(page, baseUrl);
-});
-afterAll(async () => {
-  await browser?.close();
+  return page;
 });
 
-async function top(query: string) {
+async function top(page: Page, query: string) {
   const shown = await searchFor(page, query);
   const first = shown.results[0];
   if (!first) throw new Error(`no result for "${query}"`);
@@ -33,8 +24,8 @@ async function top(query: string) {
 const companies = readCollection<CompanyData>('companies');
 
 describe('finds each company by name, labelled a company, with its summary and key contact', () => {
-  test.each(companies.map((c) => [c.data.name, c.id] as const))('%s', async (name, id) => {
-    const first = await top(name);
+  test.for(companies.map((c) => [c.data.name, c.id] as const))('%s', async ([name, id], { search }) => {
+    const first = await top(search, name);
     expect(first.path).toBe(`/companies/${id}/`);
     expect(first.type).toBe('Company');
     expect(first.summary).toBe(companies.find((c) => c.id === id)!.data.summary);
@@ -43,60 +34,53 @@ describe('finds each company by name, labelled a company, with its summary and k
   });
 });
 
-test('finds a company by an alias', async () => {
-  expect((await top('Xfinity')).path).toBe('/companies/comcast/');
+test('finds a company by an alias', async ({ search }) => {
+  expect((await top(search, 'Xfinity')).path).toBe('/companies/comcast/');
 });
 
-test('finds a tactic by a word from its steps, and labels it a tactic', async () => {
+test('finds a tactic by a word from its steps, and labels it a tactic', async ({ search }) => {
   // "billing-inquiries address" appears only in the chargeback tactic's steps.
-  const first = await top('billing inquiries');
+  const first = await top(search, 'billing inquiries');
   expect(first.path).toBe('/tactics/threaten-a-chargeback/');
   expect(first.type).toBe('Tactic');
   expect(first.contact).toBe('');
 });
 
 describe('finds the Expedia tier-3 number however it is typed, ranked first', () => {
-  test.each(['8665109715', '866-510-9715', '(866) 510-9715', '866 510 9715', '+1 866 510 9715', '1-866-510-9715'])(
+  test.for(['8665109715', '866-510-9715', '(866) 510-9715', '866 510 9715', '+1 866 510 9715', '1-866-510-9715'])(
     '%s',
-    async (query) => {
-      const shown = await searchFor(page, query);
+    async (query, { search }) => {
+      const shown = await searchFor(search, query);
       expect(shown.results[0]?.path).toBe('/companies/expedia/');
       expect(shown.paths[0]).toBe('/companies/expedia/');
     },
   );
 });
 
-test('a company found by a number names the contact that matched, not its key contact', async () => {
-  const shown = await searchFor(page, '866-510-9715');
+test('a company found by a number names the contact that matched, not its key contact', async ({ search }) => {
+  const shown = await searchFor(search, '866-510-9715');
   const expedia = shown.results.find((r) => r.path === '/companies/expedia/')!;
   expect(expedia.contact).toBe('Matches: Tier 3 customer service, (866) 510-9715 (Unverified)');
   // Back to the key contact once the query is a name again.
-  const byName = await searchFor(page, 'Expedia');
+  const byName = await searchFor(search, 'Expedia');
   expect(byName.results[0]!.contact).not.toContain('Matches');
   expect(byName.lookup).toEqual([]);
 });
 
-test('a number answers with the look-up above the results: a scam number is flagged', async () => {
-  const shown = await searchFor(page, '888-714-9824');
+test('a number answers with the look-up above the results: a scam number is flagged', async ({ search }) => {
+  const shown = await searchFor(search, '888-714-9824');
   expect(shown.lookup).toEqual([{ status: 'scam', company: 'expedia' }]);
   expect(shown.results[0]!.contact).toContain('Known scam');
 });
 
-test('the query stays in the address, so a search can be shared', async () => {
-  await searchFor(page, 'chargeback');
-  expect(new URL(page.url()).searchParams.get('q')).toBe('chargeback');
+test('the query stays in the address, so a search can be shared', async ({ search }) => {
+  await searchFor(search, 'chargeback');
+  expect(new URL(search.url()).searchParams.get('q')).toBe('chargeback');
 });
 
-test('runs the query from ?q=, as the home page form sends it', async () => {
-  const { page: fresh, errors: freshErrors } = await openPage(browser);
-  await openSearchPage(fresh, baseUrl, 'xfinity');
-  await expect(fresh.locator('main pagefind-input input').inputValue()).resolves.toBe('xfinity');
-  const shown = await searchFor(fresh, 'xfinity');
+test('runs the query from ?q=, as the home page form sends it', async ({ page }) => {
+  await openSearchPage(page, baseUrl, 'xfinity');
+  await expect(page.locator('main pagefind-input input').inputValue()).resolves.toBe('xfinity');
+  const shown = await searchFor(page, 'xfinity');
   expect(shown.results[0]?.path).toBe('/companies/comcast/');
-  await fresh.context().close();
-  expect(freshErrors).toEqual([]);
-});
-
-test('logs no console error while searching', () => {
-  expect(errors).toEqual([]);
 });

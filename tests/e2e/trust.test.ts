@@ -3,30 +3,13 @@
  * the page's company or tactic, the age of every contact, the report links,
  * the contact card, the scam warning, and the changes page and its feed.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { hasLetters, parsePhone } from '../../src/lib/directory/phone';
-import { launchBrowser, openPage } from '../support/browser';
 import { readCollection, type CompanyData, type TacticData } from '../support/content';
+import { baseUrl, describe, expect, test } from '../support/fixtures';
 
-const baseUrl = inject('baseUrl');
 const companies = readCollection<CompanyData & Record<string, any>>('companies');
 const tactics = readCollection<TacticData>('tactics');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser);
-  const response = await page.goto(`${baseUrl}${path}`);
-  expect(response?.status()).toBe(200);
-  return { page, errors };
-}
 
 async function jsonLd(page: Page): Promise<Record<string, any>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -39,17 +22,10 @@ const plainQuotes = (text: string) =>
   text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...').replace(/—/g, '---').replace(/–/g, '--');
 
 describe.each(companies)('company $id', ({ id, data }) => {
-  // One page per company, shared by its checks: they only read it.
-  let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    ({ page, errors } = await visit(`/companies/${id}/`));
-  });
-  afterAll(async () => {
-    await page?.context().close();
-  });
+  const path = `/companies/${id}/`;
 
-  test('structured data parses, names the company and holds only its current contacts', async () => {
+  test('structured data parses, names the company and holds only its current contacts', async ({ visit }) => {
+    const page = await visit(path);
     const blocks = await jsonLd(page);
     expect(blocks).toHaveLength(1);
     const [org] = blocks;
@@ -64,10 +40,10 @@ describe.each(companies)('company $id', ({ id, data }) => {
     for (const c of data.contacts.filter((c) => c.status === 'unverified' && (c.kind === 'phone' || c.kind === 'fax'))) {
       expect(text).not.toContain(parsePhone(c.value as string).e164);
     }
-    expect(errors).toEqual([]);
   });
 
-  test('every contact shows its age; values in use older than two years say to check them; the page says when it was checked', async () => {
+  test('every contact shows its age; values in use older than two years say to check them; the page says when it was checked', async ({ visit }) => {
+    const page = await visit(path);
     const cards = page.locator('.contact');
     const count = await cards.count();
     expect(count).toBe(data.contacts.length);
@@ -83,7 +59,8 @@ describe.each(companies)('company $id', ({ id, data }) => {
     await expect(page.locator('[data-freshness]').textContent()).resolves.toMatch(/Ages are counted to/);
   });
 
-  test('each value in use has a report link naming the company, the field and the current value', async () => {
+  test('each value in use has a report link naming the company, the field and the current value', async ({ visit }) => {
+    const page = await visit(path);
     const live = data.contacts.filter((c) => c.status !== 'superseded' && c.status !== 'retired');
     const links = page.locator('[data-report-value]');
     expect(await links.count()).toBe(live.length);
@@ -100,7 +77,8 @@ describe.each(companies)('company $id', ({ id, data }) => {
     await expect(page.locator('[data-report] a').getAttribute('href')).resolves.toMatch(/^(mailto:|https?:)/);
   });
 
-  test('offers its contact card and warns about fake support numbers, linking the company’s own page', async () => {
+  test('offers its contact card and warns about fake support numbers, linking the company’s own page', async ({ visit }) => {
+    const page = await visit(path);
     const card = page.locator('[data-vcard] a');
     await expect(card.textContent()).resolves.toBe('Add to contacts');
     const response = await page.request.get(`${baseUrl}${await card.getAttribute('href')}`);
@@ -113,22 +91,20 @@ describe.each(companies)('company $id', ({ id, data }) => {
 });
 
 describe.each(tactics)('tactic $id', ({ id, data }) => {
-  test('structured data parses, names the tactic and lists the steps the page shows', async () => {
-    const { page, errors } = await visit(`/tactics/${id}/`);
+  test('structured data parses, names the tactic and lists the steps the page shows', async ({ visit }) => {
+    const page = await visit(`/tactics/${id}/`);
     const [howTo, ...rest] = await jsonLd(page);
     expect(rest).toEqual([]);
     expect(howTo).toMatchObject({ '@type': 'HowTo', name: data.title, description: data.summary });
     const shown = (await page.locator('.steps ol > li').allTextContents()).map((text) => plainQuotes(normalize(text)));
     expect((howTo!.step as { text: string; position: number }[]).map((s) => plainQuotes(s.text))).toEqual(shown);
     expect((howTo!.step as { position: number }[]).map((s) => s.position)).toEqual(shown.map((_, i) => i + 1));
-    await page.context().close();
-    expect(errors).toEqual([]);
   });
 });
 
 describe('changes', () => {
-  test('the page lists contact changes newest first, each linked to its company, and the feed lists the same', async () => {
-    const { page, errors } = await visit('/changes/');
+  test('the page lists contact changes newest first, each linked to its company, and the feed lists the same', async ({ visit }) => {
+    const page = await visit('/changes/');
     const items = page.locator('[data-changes] li[data-change]');
     const ids = await items.evaluateAll((els) => els.map((el) => el.id));
     const total = companies.reduce((sum, c) => sum + c.data.contacts.length, 0);
@@ -159,21 +135,18 @@ describe('changes', () => {
     // No build time in the feed: two builds of the same content give the same file.
     expect(feed.lastBuildDate).toBeNull();
     expect(feed.titles.some((t) => /Replaced/.test(t))).toBe(true);
-    await page.context().close();
-    expect(errors).toEqual([]);
   });
 
-  test('a superseded value names its replacement', async () => {
-    const { page } = await visit('/changes/');
+  test('a superseded value names its replacement', async ({ visit }) => {
+    const page = await visit('/changes/');
     const item = page.locator('[data-company="expedia"][data-change="superseded"]', { hasText: '(425) 679-7200' });
     await expect(item.textContent()).resolves.toContain('Replaced by (206) 481-7200');
-    await page.context().close();
   });
 });
 
 describe('open data page', () => {
-  test('links every export and its JSON Schema, and each one is served', async () => {
-    const { page, errors } = await visit('/data/');
+  test('links every export and its JSON Schema, and each one is served', async ({ visit }) => {
+    const page = await visit('/data/');
     const hrefs = await page.locator('[data-exports] a').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
     expect(hrefs).toEqual([
       '/data/companies.json',
@@ -185,23 +158,20 @@ describe('open data page', () => {
       '/data/contacts.csv',
     ]);
     for (const href of hrefs) expect((await page.request.get(`${baseUrl}${href}`)).status()).toBe(200);
-    await page.context().close();
-    expect(errors).toEqual([]);
   });
 });
 
-test('a vanity number keeps its spelling in the export the page links', async () => {
-  const { page } = await visit('/companies/expedia/');
+test('a vanity number keeps its spelling in the export the page links', async ({ visit }) => {
+  const page = await visit('/companies/expedia/');
   const json = await (await page.request.get(`${baseUrl}/data/companies.json`)).json();
   const expedia = json.companies.find((c: { id: string }) => c.id === 'expedia');
   const vanity = expedia.contacts.find((c: { value: { vanity?: string } }) => c.value?.vanity);
   expect(hasLetters(vanity.value.vanity)).toBe(true);
   expect(vanity.value.e164).toBe('+18003973342');
-  await page.context().close();
 });
 
-test('the age marks follow the dates: the 2021 disputes line is old, the values read in November 2026 are not', async () => {
-  const { page } = await visit('/companies/expedia/');
+test('the age marks follow the dates: the 2021 disputes line is old, the values read in November 2026 are not', async ({ visit }) => {
+  const page = await visit('/companies/expedia/');
   const card = (label: string) => page.locator('.contact', { has: page.locator('.contact__label', { hasText: label }) }).first();
   await expect(card('Disputes').locator('[data-stale]').count()).resolves.toBe(1);
   await expect(card('Tier 3 customer service').locator('[data-stale]').count()).resolves.toBe(0);
@@ -209,5 +179,4 @@ test('the age marks follow the dates: the 2021 disputes line is old, the values 
   // A superseded value has an age but no advice: its status already says it no longer holds.
   await expect(card('Former headquarters (Bellevue, until 2008)').locator('[data-age]').textContent()).resolves.toMatch(/under a month old|old/);
   await expect(card('Former headquarters (Bellevue, until 2008)').locator('[data-stale]').count()).resolves.toBe(0);
-  await page.context().close();
 });

@@ -1,6 +1,6 @@
 /** One accessibility standard for every browser test: axe-core with the WCAG 2.2 AA rules. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -11,6 +11,12 @@ export const A11Y_MODES = [
   { colorScheme: 'light', width: 320 },
   { colorScheme: 'dark', width: 320 },
 ] as const;
+export type A11yMode = (typeof A11Y_MODES)[number];
+
+/** The browser context a mode is audited in. */
+export function modeContext(mode: A11yMode): BrowserContextOptions {
+  return { colorScheme: mode.colorScheme, viewport: { width: mode.width, height: 800 } };
+}
 
 /** axe's WCAG 2.2 AA violations on the page (or inside `include`), one line each: rule and elements. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {

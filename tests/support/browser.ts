@@ -1,11 +1,25 @@
-/** Launches Debian's Chromium through playwright-core: never a downloaded browser. */
+/**
+ * The one place that finds and launches Chromium: Debian's, never a downloaded
+ * browser. Used by the browser tests (tests/support/fixtures.ts), the bench
+ * (scripts/bench/) and scripts/ensure-chromium.mjs, so the three cannot look in
+ * different places. Plain TypeScript that Node runs as it is (type stripping):
+ * the bench and the scripts import it without a build step.
+ */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Where Chromium may be, in order: CHROMIUM_PATH, then Debian's and Ubuntu's names. */
+export function chromiumCandidates(): string[] {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
+}
+
+/** The first candidate that exists, or undefined. */
+export function findChromium(): string | undefined {
+  return chromiumCandidates().find((p) => existsSync(p));
+}
 
 export function chromiumPath(): string {
-  const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p): p is string => Boolean(p && existsSync(p)),
-  );
+  const path = findChromium();
   if (!path) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm test does).');
   return path;
 }
@@ -23,19 +37,4 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
-}
-
-/** A page that records console errors and failed page scripts, for tests that assert there are none. */
-export async function openPage(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
 }

@@ -77,10 +77,11 @@ function isDefaultValue(value: unknown): boolean {
  * export has and the file leaves out must hold the schema's default, or be
  * one of `derived` at the top level.
  */
-export function differences(exported: unknown, raw: unknown, path = '', derived: readonly string[] = []): string[] {
+/** `region`: the entry's country, in which a number written in national form is read (as the build reads it). */
+export function differences(exported: unknown, raw: unknown, path = '', derived: readonly string[] = [], region: string = 'US'): string[] {
   if (typeof raw === 'string' && typeof exported === 'object' && exported !== null && 'e164' in exported) {
     const phone = exported as { e164: string; vanity?: string };
-    const expected = parsePhone(raw);
+    const expected = parsePhone(raw, region as Parameters<typeof parsePhone>[1]);
     const problems: string[] = [];
     if (phone.e164 !== expected.e164) problems.push(`${path}: ${phone.e164} is not ${raw} (${expected.e164})`);
     if ((phone.vanity ?? null) !== (hasLetters(raw) ? raw.trim() : null)) problems.push(`${path}: vanity ${phone.vanity} for ${raw}`);
@@ -89,13 +90,13 @@ export function differences(exported: unknown, raw: unknown, path = '', derived:
   if (Array.isArray(raw)) {
     if (!Array.isArray(exported)) return [`${path}: expected a list`];
     if (exported.length !== raw.length) return [`${path}: ${exported.length} items, the file has ${raw.length}`];
-    return raw.flatMap((item, i) => differences(exported[i], item, `${path}[${i}]`));
+    return raw.flatMap((item, i) => differences(exported[i], item, `${path}[${i}]`, [], region));
   }
   if (typeof raw === 'object' && raw !== null) {
     if (typeof exported !== 'object' || exported === null || Array.isArray(exported)) return [`${path}: expected an object`];
     const out = exported as Record<string, unknown>;
     const problems = Object.entries(raw).flatMap(([key, value]) =>
-      key in out ? differences(out[key], value, `${path}.${key}`) : [`${path}.${key}: missing from the export`],
+      key in out ? differences(out[key], value, `${path}.${key}`, [], region) : [`${path}.${key}: missing from the export`],
     );
     for (const [key, value] of Object.entries(out)) {
       if (key in raw || derived.includes(key)) continue;

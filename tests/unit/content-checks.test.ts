@@ -218,7 +218,7 @@ describe('findContentProblems', () => {
     catalog.companies.push({
       id: 'whirlpool',
       filePath: 'content/companies/whirlpool.mdx',
-      data: { name: 'Whirlpool Corporation', aliases: ['Maytag', 'WHIRLPOOL'], contacts: [], scamNumbers: [], missing: [], tactics: [] },
+      data: { name: 'Whirlpool Corporation', country: 'US', industry: 'appliances', aliases: ['Maytag', 'WHIRLPOOL'], contacts: [], scamNumbers: [], missing: [], tactics: [] },
     });
     expect(findContentProblems(catalog)).toEqual([
       {

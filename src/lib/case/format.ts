@@ -1,7 +1,8 @@
 /**
- * The versioned case file: what an export writes, what an import reads, and
- * what each case is stored as in localStorage. One envelope for all three, so
- * a stored case, an exported one and an imported one are checked the same way.
+ * The versioned case file: what an export writes and what an import reads, and
+ * how cases were stored in localStorage before each field got its own key
+ * (store.ts still reads such a case). One envelope, so an exported case and an
+ * imported one are checked the same way.
  *
  *   { "format": "beyond-no.case", "version": 1, "exportedAt"?: "…", "case": { … } }
  */

@@ -9,8 +9,8 @@
  * type check at the bottom of the file fails if it drifts from ParsedPhone.
  */
 import { z } from 'astro/zod';
-import { bodySchema } from '../../schemas/body';
-import { companySchema } from '../../schemas/company';
+import { bodyObjectSchema } from '../../schemas/body';
+import { companyObjectSchema } from '../../schemas/company';
 import { isoDate } from '../../schemas/date';
 import { sourceSchema } from '../../schemas/source';
 import { tacticSchema } from '../../schemas/tactic';
@@ -37,7 +37,7 @@ export const companyExportSchema = z.strictObject({
   url: z.url(),
   /** Its contact card (vCard 4.0) of current contacts. */
   vcard: z.url(),
-  ...companySchema.shape,
+  ...companyObjectSchema.shape,
   /** The advice on the page, as written in the content file (Markdown/MDX). */
   body: z.string(),
 });
@@ -56,7 +56,7 @@ export const bodyExportSchema = z.strictObject({
   /** The file name, and the page address /bodies/<id>/. */
   id: entryId,
   url: z.url(),
-  ...bodySchema.shape,
+  ...bodyObjectSchema.shape,
   /** The advice on the page, as written in the content file (Markdown/MDX). */
   body: z.string(),
 });

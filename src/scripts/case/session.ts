@@ -38,6 +38,11 @@ export class CaseSession {
     const { storage, persistent } = openStorage();
     this.store = new CaseStore(storage);
     this.persistent = persistent;
+    try {
+      this.store.sweep();
+    } catch {
+      // Leftovers only take room; a page that cannot remove them still works.
+    }
     const remembered = readOpenId();
     const start = (remembered && this.store.get(remembered)) || this.store.list()[0];
     this.open(start);
@@ -94,7 +99,11 @@ export class CaseSession {
     this.emit('load');
   }
 
-  /** Another tab wrote to localStorage: reread what this tab shows from the store. */
+  /**
+   * Another tab wrote to localStorage: reread what this tab shows from the store.
+   * The store holds one key per field, and this tab's own writes are already in
+   * its copy, so the reread holds both tabs' edits (store.ts says why).
+   */
   private onStorage(event: StorageEvent): void {
     if (event.storageArea !== localStorage) return;
     const id = caseIdFromKey(event.key);
@@ -105,7 +114,7 @@ export class CaseSession {
         this.deletedElsewhere();
         return;
       }
-      if (fresh.updatedAt > this.record.updatedAt) this.record = fresh;
+      this.record = fresh;
     } else if (!this.record) {
       // This tab had nothing open and another tab started a case: open it here too, rather than
       // let the next keystroke here start a second case.

@@ -2,15 +2,17 @@
  * The export builders over the real content: each document validates against
  * its generated JSON Schema and carries every field of every entry, compared
  * with the content files read straight from disk. The built files are checked
- * the same way in tests/e2e/data-exports.test.ts.
+ * the same way in tests/dist/data-exports.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { bodySchema } from '../../../src/schemas/body';
 import { companySchema } from '../../../src/schemas/company';
 import { sourceSchema } from '../../../src/schemas/source';
 import { tacticSchema } from '../../../src/schemas/tactic';
 import { companiesDocument } from '../../../src/lib/exports/companies';
 import { tacticsDocument } from '../../../src/lib/exports/tactics';
 import { sourcesDocument } from '../../../src/lib/exports/sources';
+import { bodiesDocument } from '../../../src/lib/exports/bodies';
 import { exportJsonSchema } from '../../../src/lib/exports/json-schema';
 import { EXPORT_SCHEMAS } from '../../../src/lib/exports/registry';
 import { SCHEMA_VERSION } from '../../../src/lib/exports/version';
@@ -21,6 +23,8 @@ const site = new URL('https://beyond-no.example/');
 const rawCompanies = readCollection('companies');
 const rawTactics = readCollection('tactics');
 const rawSources = readSources();
+const rawBodies = readCollection('bodies');
+const bodies = rawBodies.map((raw) => ({ id: raw.id, data: bodySchema.parse(raw.data), body: raw.body }));
 const companies = rawCompanies.map((raw) => ({ id: raw.id, data: companySchema.parse(raw.data), body: raw.body }));
 const tactics = rawTactics.map((raw) => ({ id: raw.id, data: tacticSchema.parse(raw.data), body: raw.body }));
 const sources = rawSources.map((raw) => ({ id: raw.id, data: sourceSchema.parse(raw.data) }));
@@ -43,7 +47,7 @@ describe('companies.json', () => {
 
   it('carries every field of every company as its file gives it', () => {
     expect(doc.companies.map((c) => c.id)).toEqual(rawCompanies.map((c) => c.id));
-    expect(rawCompanies.flatMap((raw, i) => differences(doc.companies[i], raw.data, raw.id, ['id', 'url', 'vcard', 'body']))).toEqual([]);
+    expect(rawCompanies.flatMap((raw, i) => differences(doc.companies[i], raw.data, raw.id, ['id', 'url', 'vcard', 'body'], raw.data.country as string))).toEqual([]);
     rawCompanies.forEach((raw, i) => {
       const exported = doc.companies[i]!;
       expect(exported.body).toBe(raw.body);
@@ -56,6 +60,25 @@ describe('companies.json', () => {
     const first = companies[0]!;
     const grown = { ...first, data: { ...first.data, hotline: 'new' } as typeof first.data };
     expect(companiesDocument([grown], site).companies[0]).toHaveProperty('hotline', 'new');
+  });
+});
+
+describe('bodies.json', () => {
+  const doc = bodiesDocument(bodies, site);
+
+  it('has complaint bodies to carry', () => {
+    expect(rawBodies.length).toBeGreaterThan(0);
+  });
+
+  it('is valid against its JSON Schema', () => {
+    const validate = validator('bodies');
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('carries every field of every body and its advice', () => {
+    expect(doc.bodies).toHaveLength(rawBodies.length);
+    expect(rawBodies.flatMap((raw, i) => differences(doc.bodies[i], raw.data, raw.id, ['id', 'url', 'body'], raw.data.country as string))).toEqual([]);
+    rawBodies.forEach((raw, i) => expect(doc.bodies[i]!.body).toBe(raw.body));
   });
 });
 
@@ -95,8 +118,10 @@ describe('sources.json', () => {
   });
 
   it('carries every field of every source, by id', () => {
-    expect(doc.sources.map((s) => s.id)).toEqual(rawSources.map((s) => s.id));
-    expect(rawSources.flatMap((raw, i) => differences(doc.sources[i], raw.data, raw.id, ['id']))).toEqual([]);
+    // Sorted by id as the export sorts them, whatever order the files were read in.
+    expect(doc.sources.map((s) => s.id)).toEqual(rawSources.map((s) => s.id).sort((a, b) => a.localeCompare(b)));
+    const byId = new Map(doc.sources.map((s) => [s.id, s]));
+    expect(rawSources.flatMap((raw) => differences(byId.get(raw.id), raw.data, raw.id, ['id']))).toEqual([]);
   });
 
   it('carries a field the content model gains', () => {

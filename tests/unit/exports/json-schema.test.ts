@@ -1,7 +1,7 @@
 /** The export JSON Schemas come from the zod schemas: every content field is described, transforms by their output. */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { companySchema } from '../../../src/schemas/company';
+import { companyObjectSchema as companySchema } from '../../../src/schemas/company';
 import { contactSchema } from '../../../src/schemas/contact';
 import { sourceSchema } from '../../../src/schemas/source';
 import { tacticSchema } from '../../../src/schemas/tactic';

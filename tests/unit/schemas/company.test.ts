@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyCollectionSchema } from '../../../src/schemas/company';
-
-/** The schema as the collection applies it: phone numbers are read for the company's country first. */
-const companySchema = companyCollectionSchema;
+import { companySchema } from '../../../src/schemas/company';
 import { issueAt } from '../fixtures/issues';
 
 /** The frontmatter of content/companies/expedia.mdx (notes shortened): every kind of entry a company can hold. */
