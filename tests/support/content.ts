@@ -30,7 +30,7 @@ export interface TacticData {
   summary: string;
   stage: string;
   scripts: { when: string; say: string }[];
-  story: { who: string };
+  story?: { who: string };
   risks: string[];
 }
 

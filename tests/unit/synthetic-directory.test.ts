@@ -13,7 +13,8 @@ import { companySchema, type Company } from '../../src/schemas/company';
 import { sourceSchema } from '../../src/schemas/source';
 import { writeSyntheticDirectory, type SyntheticDirectory } from '../support/synthetic-directory';
 
-const COUNT = 60;
+// Well above the real directory (about 60 companies), so that a sample of 20 generated ones exists.
+const COUNT = 120;
 const work = mkdtempSync(join(tmpdir(), 'beyond-no-synthetic-'));
 const generate = (name: string, seed?: number) =>
   writeSyntheticDirectory(join(work, name), COUNT, seed === undefined ? {} : { seed });

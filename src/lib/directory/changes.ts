@@ -164,14 +164,19 @@ export function changeStringsFrom(t: (key: UiKey) => string): ChangeStrings {
   };
 }
 
-/** Runs of consecutive items that share a key (the changes of one date), in their order. */
-export function groupConsecutive<T>(items: readonly T[], keyOf: (item: T) => string): { key: string; items: T[] }[] {
-  const groups: { key: string; items: T[] }[] = [];
+/**
+ * Groups items by key, groups in the order their key first appears and items
+ * in their own order. Events of one month can be interleaved with events of a
+ * day in that month (sorted newest first, a month-precision date sorts among
+ * the days); one heading per period keeps each period one landmark.
+ */
+export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): { key: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    const last = groups.at(-1);
-    if (last && last.key === key) last.items.push(item);
-    else groups.push({ key, items: [item] });
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  return groups;
+  return [...groups].map(([key, grouped]) => ({ key, items: grouped }));
 }

@@ -51,7 +51,7 @@ describe('ContactCard', () => {
     expect(html).toContain('<span class="badge badge--current">Current</span>');
     expect(html).toContain('data-status="current"');
     expect(html).toContain('data-kind="phone"');
-    expect(html).toMatch(/<a href="https:\/\/www\.sec\.gov\/[^"]+" rel="external noopener">Expedia Group Form 10-K for fiscal 2023<\/a>/);
+    expect(html).toMatch(/<a href="https:\/\/www\.sec\.gov\/[^"]+" rel="external noopener" data-citation>Expedia Group Form 10-K for fiscal 2023<\/a>/);
     expect(html).toContain('<time datetime="2023-12-31">31 December 2023</time>');
     expect(html).not.toContain('contact--history');
   });

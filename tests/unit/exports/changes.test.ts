@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companySchema } from '../../../src/schemas/company';
-import { changeText, deriveChanges, groupConsecutive, type ChangeStrings } from '../../../src/lib/directory/changes';
+import { changeText, deriveChanges, groupByKey, type ChangeStrings } from '../../../src/lib/directory/changes';
 
 const base = { source: 's', rung: 'headquarters' as const };
 const company = (id: string, name: string, contacts: unknown[]) => ({
@@ -92,12 +92,11 @@ describe('changeText', () => {
   });
 });
 
-describe('groupConsecutive', () => {
-  it('groups runs of the same key, keeping order', () => {
-    expect(groupConsecutive(['a1', 'a2', 'b1', 'a3'], (s) => s[0]!)).toEqual([
-      { key: 'a', items: ['a1', 'a2'] },
+describe('groupByKey', () => {
+  it('gives each key one group, in the order keys first appear, items in their own order', () => {
+    expect(groupByKey(['a1', 'a2', 'b1', 'a3'], (s) => s[0]!)).toEqual([
+      { key: 'a', items: ['a1', 'a2', 'a3'] },
       { key: 'b', items: ['b1'] },
-      { key: 'a', items: ['a3'] },
     ]);
   });
 });

@@ -71,7 +71,7 @@ describe('contacts.csv over the real content', () => {
         social_url: contact.url ?? '',
       });
       if (contact.kind === 'phone' || contact.kind === 'fax') {
-        const parsed = parsePhone(contact.value);
+        const parsed = parsePhone(contact.value, company.data.country as Parameters<typeof parsePhone>[1]);
         expect(row).toMatchObject({ value: parsed.e164, e164: parsed.e164, display: parsed.national, vanity: hasLetters(contact.value) ? contact.value : '' });
       } else if (contact.kind === 'postal') {
         const v = contact.value;
@@ -84,7 +84,9 @@ describe('contacts.csv over the real content', () => {
   });
 
   it('never holds a scam number', () => {
-    const scams = rawCompanies.flatMap((c) => ((c.data.scamNumbers as { value: string }[] | undefined) ?? []).map((s) => parsePhone(s.value).e164));
+    const scams = rawCompanies.flatMap((c) =>
+      ((c.data.scamNumbers as { value: string }[] | undefined) ?? []).map((s) => parsePhone(s.value, c.data.country as Parameters<typeof parsePhone>[1]).e164),
+    );
     expect(scams.length).toBeGreaterThan(0);
     expect(records.filter((row) => scams.includes(row.e164!))).toEqual([]);
   });
