@@ -2,7 +2,7 @@
 // For each: generate, run the real `astro build` (Pagefind indexing included),
 // measure time, memory and sizes, then serve the build on 127.0.0.1 and time
 // 20 queries in headless Chromium. Prints the figures beside the targets of
-// issue 6. `BENCH_SCALES=1000` runs one scale only (for a quick look).
+// issues 6 and 12. `BENCH_SCALES=1000` runs one scale only (for a quick look).
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
