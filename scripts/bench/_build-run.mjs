@@ -35,8 +35,15 @@ function descendants(root) {
   return out;
 }
 
-/** Sums VmRSS over the tree, and raises each program's peak (VmHWM) in `peaks`, keyed by its name. */
-function pollTree(root, peaks) {
+const TICKS_PER_SECOND = 100; // Linux's USER_HZ, in which /proc/<pid>/stat counts CPU time.
+
+/**
+ * Sums VmRSS over the tree; raises each program's peak (VmHWM) in `peaks` and
+ * records each process's CPU time so far in `cpu` (pid -> { name, seconds }),
+ * so a program's CPU is known even for the Pagefind binary, which is not reaped
+ * where /usr/bin/time can count it.
+ */
+function pollTree(root, peaks, cpu) {
   let sum = 0;
   for (const pid of descendants(root)) {
     try {
@@ -46,11 +53,21 @@ function pollTree(root, peaks) {
       const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
       if (rss) sum += Number(rss[1]);
       if (hwm) peaks[name] = Math.max(peaks[name] ?? 0, Number(hwm[1]));
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+      cpu.set(pid, { name, seconds: (utime + stime) / TICKS_PER_SECOND });
     } catch {
       // Gone already.
     }
   }
   return sum;
+}
+
+/** CPU seconds per program name, summed over its processes (as last seen; up to 100 ms short). */
+function cpuByProgram(cpu) {
+  const out = {};
+  for (const { name, seconds } of cpu.values()) out[name] = (out[name] ?? 0) + seconds;
+  return out;
 }
 
 /** "102ms", "12.19s", "1m 23s", "2m" (Astro's and Vite's duration formats) in seconds. */
@@ -82,7 +99,7 @@ function phases(log) {
 
 /**
  * @param {{ contentDir: string, cacheDir: string, outDir: string, timeoutMs: number }} options
- * @returns {Promise<{ ok: boolean, seconds: number, cpuSeconds?: number, contentSeconds?: number, bundleSeconds?: number, renderSeconds?: number, indexSeconds?: number, maxRssKb?: number, treePeakKb: number, processPeaksKb: Record<string, number>, output: string }>}
+ * @returns {Promise<{ ok: boolean, seconds: number, cpuSeconds?: number, contentSeconds?: number, bundleSeconds?: number, renderSeconds?: number, indexSeconds?: number, maxRssKb?: number, treePeakKb: number, processPeaksKb: Record<string, number>, cpuByProgram: Record<string, number>, output: string }>}
  */
 export function runBuild({ contentDir, cacheDir, outDir, timeoutMs }) {
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
@@ -98,7 +115,8 @@ export function runBuild({ contentDir, cacheDir, outDir, timeoutMs }) {
     let treePeakKb = 0;
     /** Peak RSS (kB) of the largest process of each program: node (Astro), pagefind_extended, esbuild… */
     const processPeaksKb = {};
-    const poll = setInterval(() => (treePeakKb = Math.max(treePeakKb, pollTree(child.pid, processPeaksKb))), POLL_MS);
+    const cpu = new Map();
+    const poll = setInterval(() => (treePeakKb = Math.max(treePeakKb, pollTree(child.pid, processPeaksKb, cpu))), POLL_MS);
     // A runaway build must not hang the bench: kill it (by its own pid) after the time limit.
     const limit = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code) => {
@@ -106,13 +124,14 @@ export function runBuild({ contentDir, cacheDir, outDir, timeoutMs }) {
       clearInterval(poll);
       clearTimeout(limit);
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-      const cpu = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1]);
+      const times = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1]);
       done({
         ok: code === 0,
         seconds: wall,
         ...phases(output),
         maxRssKb: maxRss ? Number(maxRss[1]) : undefined,
-        cpuSeconds: cpu.every(Boolean) ? Number(cpu[0]) + Number(cpu[1]) : undefined,
+        cpuSeconds: times.every(Boolean) ? Number(times[0]) + Number(times[1]) : undefined,
+        cpuByProgram: cpuByProgram(cpu),
         treePeakKb,
         processPeaksKb,
         output,

@@ -16,7 +16,7 @@ function median(values) {
 const worst = (values) => Math.max(...values);
 /** "median / worst" of one figure over the queries that produced it. */
 function spread(rows, pick, unit) {
-  const values = rows.map(pick).filter((v) => typeof v === 'number' && Number.isFinite(v));
+  const values = (rows ?? []).map(pick).filter((v) => typeof v === 'number' && Number.isFinite(v));
   return values.length ? `${unit(median(values))} / ${unit(worst(values))}` : 'n/a';
 }
 /** Met when the worst query meets the limit; says so when only the median does. */
@@ -31,7 +31,7 @@ const warmBytes = (row) => row.warm.pagefind;
 const warmMs = (row) => row.warm.firstMs;
 const uiBytes = (row) => (row.ui.error ? undefined : row.ui.pagefind + row.ui.other);
 const uiMs = (row) => row.ui.firstMs;
-const firstHits = (rows, run) =>
+const firstHits = (rows = [], run) =>
   `${rows.filter((r) => r.expect && r[run].firstUrl === r.expect).length}/${rows.filter((r) => r.expect).length}`;
 
 /** The programs worth a row of their own: any that reached 50 MB in some run (node, pagefind_extended…). */
@@ -57,6 +57,7 @@ export function printSummary(results) {
     ['machine load (1 min) before / after build', (r) => `${r.loadBefore.toFixed(1)} / ${r.loadAfter.toFixed(1)}`],
     ['build + index, wall time', (r) => `${r.seconds.toFixed(1)} s`, '≤ 120 s at 10,000', big ? (big.seconds <= 120 ? 'met' : 'missed') : bigFailed ? 'missed (failed)' : 'not run'],
     ['build + index, CPU time (user + system)', (r) => secs(r.cpuSeconds)],
+    ...programs(results).map((name) => [`  CPU of ${name}`, (r) => secs(r.cpuByProgram?.[name])]),
     ['  content sync and types', (r) => secs(r.contentSeconds)],
     ['  Vite bundle', (r) => secs(r.bundleSeconds)],
     ['  rendering every route', (r) => secs(r.renderSeconds)],
