@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dataStoreModuleIntegration } from './src/integrations/data-store-module.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -26,7 +27,13 @@ export default defineConfig({
     },
   },
   // The sitemap leaves out pages marked noindex (search); Pagefind stays last so it indexes the final output.
-  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }), pagefindIntegration()],
+  // dataStoreModuleIntegration: pages read the content store from its JSON file, not a 60 MB module (docs/scaling.md).
+  integrations: [
+    mdx(),
+    dataStoreModuleIntegration(),
+    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+    pagefindIntegration(),
+  ],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Builds of test fixtures use their own cache so they never mix with the real content's.

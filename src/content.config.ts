@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { bodySchema } from './schemas/body';
+import { markdownBodies } from './data/markdown-bodies';
 import { companySchema } from './schemas/company';
 import { sourceSchema } from './schemas/source';
 import { tacticSchema } from './schemas/tactic';
@@ -13,7 +14,8 @@ const contentRoot = process.env.BEYOND_NO_CONTENT ?? './content';
 
 export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentRoot}/sources` }), schema: sourceSchema }),
-  companies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companySchema }),
+  // Company bodies are plain Markdown rendered at content sync, not one Vite module per file: see src/data/markdown-bodies.ts.
+  companies: defineCollection({ loader: markdownBodies({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companySchema }),
   bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/bodies` }), schema: bodySchema }),
   tactics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/tactics` }), schema: tacticSchema }),
 };

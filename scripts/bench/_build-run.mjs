@@ -1,9 +1,12 @@
 // Runs the real `astro build` over a content folder and measures it: wall time,
-// Pagefind's own indexing time (from its log line), and peak memory two ways,
-// since neither alone tells the whole story:
+// CPU time, Pagefind's own indexing time (from its log line), and peak memory
+// three ways, since no one figure tells the whole story:
 //  - largest single process: "Maximum resident set size" from /usr/bin/time -v
 //    (ru_maxrss of the build and its reaped children, so the Pagefind binary is
 //    covered, but it is the largest one, not the sum);
+//  - each process by name: the kernel's own peak (VmHWM) of every descendant,
+//    read from /proc every 100 ms, so a spike between polls is still counted
+//    while the process lives; the largest per program (node, pagefind…);
 //  - whole process tree: VmRSS of every descendant summed, polled from /proc
 //    every 100 ms (can miss a short spike between polls).
 import { spawn } from 'node:child_process';
@@ -32,17 +35,39 @@ function descendants(root) {
   return out;
 }
 
-function treeRssKb(root) {
+const TICKS_PER_SECOND = 100; // Linux's USER_HZ, in which /proc/<pid>/stat counts CPU time.
+
+/**
+ * Sums VmRSS over the tree; raises each program's peak (VmHWM) in `peaks` and
+ * records each process's CPU time so far in `cpu` (pid -> { name, seconds }),
+ * so a program's CPU is known even for the Pagefind binary, which is not reaped
+ * where /usr/bin/time can count it.
+ */
+function pollTree(root, peaks, cpu) {
   let sum = 0;
   for (const pid of descendants(root)) {
     try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) sum += Number(match[1]);
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+      const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+      if (rss) sum += Number(rss[1]);
+      if (hwm) peaks[name] = Math.max(peaks[name] ?? 0, Number(hwm[1]));
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+      cpu.set(pid, { name, seconds: (utime + stime) / TICKS_PER_SECOND });
     } catch {
       // Gone already.
     }
   }
   return sum;
+}
+
+/** CPU seconds per program name, summed over its processes (as last seen; up to 100 ms short). */
+function cpuByProgram(cpu) {
+  const out = {};
+  for (const { name, seconds } of cpu.values()) out[name] = (out[name] ?? 0) + seconds;
+  return out;
 }
 
 /** "102ms", "12.19s", "1m 23s", "2m" (Astro's and Vite's duration formats) in seconds. */
@@ -74,7 +99,7 @@ function phases(log) {
 
 /**
  * @param {{ contentDir: string, cacheDir: string, outDir: string, timeoutMs: number }} options
- * @returns {Promise<{ ok: boolean, seconds: number, contentSeconds?: number, bundleSeconds?: number, renderSeconds?: number, indexSeconds?: number, maxRssKb?: number, treePeakKb: number, output: string }>}
+ * @returns {Promise<{ ok: boolean, seconds: number, cpuSeconds?: number, contentSeconds?: number, bundleSeconds?: number, renderSeconds?: number, indexSeconds?: number, maxRssKb?: number, treePeakKb: number, processPeaksKb: Record<string, number>, cpuByProgram: Record<string, number>, output: string }>}
  */
 export function runBuild({ contentDir, cacheDir, outDir, timeoutMs }) {
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
@@ -88,7 +113,10 @@ export function runBuild({ contentDir, cacheDir, outDir, timeoutMs }) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let treePeakKb = 0;
-    const poll = setInterval(() => (treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid))), POLL_MS);
+    /** Peak RSS (kB) of the largest process of each program: node (Astro), pagefind_extended, esbuild… */
+    const processPeaksKb = {};
+    const cpu = new Map();
+    const poll = setInterval(() => (treePeakKb = Math.max(treePeakKb, pollTree(child.pid, processPeaksKb, cpu))), POLL_MS);
     // A runaway build must not hang the bench: kill it (by its own pid) after the time limit.
     const limit = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code) => {
@@ -96,12 +124,16 @@ export function runBuild({ contentDir, cacheDir, outDir, timeoutMs }) {
       clearInterval(poll);
       clearTimeout(limit);
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const times = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1]);
       done({
         ok: code === 0,
         seconds: wall,
         ...phases(output),
         maxRssKb: maxRss ? Number(maxRss[1]) : undefined,
+        cpuSeconds: times.every(Boolean) ? Number(times[0]) + Number(times[1]) : undefined,
+        cpuByProgram: cpuByProgram(cpu),
         treePeakKb,
+        processPeaksKb,
         output,
       });
     });

@@ -1,4 +1,4 @@
-// Prints the scale bench's figures as tables, with each target of issue 6
+// Prints the scale bench's figures as tables, with each target of issues 6 and 12
 // beside its figure and marked met or missed. Units: 1 kB = 1,000 bytes.
 
 const TARGET_COUNT = 10_000;
@@ -16,7 +16,7 @@ function median(values) {
 const worst = (values) => Math.max(...values);
 /** "median / worst" of one figure over the queries that produced it. */
 function spread(rows, pick, unit) {
-  const values = rows.map(pick).filter((v) => typeof v === 'number' && Number.isFinite(v));
+  const values = (rows ?? []).map(pick).filter((v) => typeof v === 'number' && Number.isFinite(v));
   return values.length ? `${unit(median(values))} / ${unit(worst(values))}` : 'n/a';
 }
 /** Met when the worst query meets the limit; says so when only the median does. */
@@ -31,8 +31,15 @@ const warmBytes = (row) => row.warm.pagefind;
 const warmMs = (row) => row.warm.firstMs;
 const uiBytes = (row) => (row.ui.error ? undefined : row.ui.pagefind + row.ui.other);
 const uiMs = (row) => row.ui.firstMs;
-const firstHits = (rows, run) =>
+const firstHits = (rows = [], run) =>
   `${rows.filter((r) => r.expect && r[run].firstUrl === r.expect).length}/${rows.filter((r) => r.expect).length}`;
+
+/** The programs worth a row of their own: any that reached 50 MB in some run (node, pagefind_extended…). */
+function programs(results) {
+  const names = new Set();
+  for (const r of results) for (const [name, kb] of Object.entries(r.processPeaksKb ?? {})) if (kb >= 50_000) names.add(name);
+  return [...names].sort();
+}
 
 export function printSummary(results) {
   const ok = results.filter((r) => !r.failed);
@@ -49,13 +56,17 @@ export function printSummary(results) {
     ['generating the content', (r) => `${r.generateSeconds.toFixed(1)} s`],
     ['machine load (1 min) before / after build', (r) => `${r.loadBefore.toFixed(1)} / ${r.loadAfter.toFixed(1)}`],
     ['build + index, wall time', (r) => `${r.seconds.toFixed(1)} s`, '≤ 120 s at 10,000', big ? (big.seconds <= 120 ? 'met' : 'missed') : bigFailed ? 'missed (failed)' : 'not run'],
+    ['build + index, CPU time (user + system)', (r) => secs(r.cpuSeconds)],
+    ...programs(results).map((name) => [`  CPU of ${name}`, (r) => secs(r.cpuByProgram?.[name])]),
     ['  content sync and types', (r) => secs(r.contentSeconds)],
-    ['  Vite bundle (each MDX file a module)', (r) => secs(r.bundleSeconds)],
+    ['  Vite bundle', (r) => secs(r.bundleSeconds)],
     ['  rendering every route', (r) => secs(r.renderSeconds)],
     ['  Pagefind indexing', (r) => secs(r.indexSeconds)],
     ['time per page', (r) => `${perPage(r).toFixed(1)} ms`, '≤ +10% from 1,000 to 10,000',
       growth === undefined ? 'not run' : `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}%: ${growth <= 0.1 ? 'met' : 'missed'}`],
-    ['peak memory, largest process (time -v)', (r) => (r.maxRssKb ? MB(r.maxRssKb * 1000) : 'n/a')],
+    ['peak memory, largest process (time -v)', (r) => (r.maxRssKb ? MB(r.maxRssKb * 1000) : 'n/a'), '< 2 GB at 10,000',
+      big?.maxRssKb ? (big.maxRssKb * 1000 < 2e9 ? 'met' : 'missed') : 'not run'],
+    ...programs(results).map((name) => [`  peak of ${name} (VmHWM)`, (r) => (r.processPeaksKb?.[name] ? MB(r.processPeaksKb[name] * 1000) : 'n/a')]),
     ['peak memory, process tree (/proc, 100 ms)', (r) => MB(r.treePeakKb * 1000)],
     ['dist/ size', (r) => MB(r.distBytes)],
     ['Pagefind index (no UI assets)', (r) => `${MB(r.indexBytes)} in ${fmtCount(r.indexFiles)} files`],

@@ -2,7 +2,8 @@
 // For each: generate, run the real `astro build` (Pagefind indexing included),
 // measure time, memory and sizes, then serve the build on 127.0.0.1 and time
 // 20 queries in headless Chromium. Prints the figures beside the targets of
-// issue 6. `BENCH_SCALES=1000` runs one scale only (for a quick look).
+// issues 6 and 12. `BENCH_SCALES=1000` runs one scale only (for a quick look);
+// `BENCH_SEARCH=0` measures the build alone (the queries take minutes on a busy machine).
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { measureQueries } from './_search-run.mjs';
 import { printQueries, printSummary } from './_scale-report.mjs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000').split(',').map(Number);
+const SEARCH = process.env.BENCH_SEARCH !== '0';
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 
 // The work folder lives inside the project (tests/.tmp/ is ignored by git and
@@ -68,15 +70,17 @@ async function runScale(count, browser) {
     indexBytes: bytes(index),
     indexFiles: index.length,
   };
-  console.log(`${count}: built ${sizes.pages} pages in ${build.seconds.toFixed(1)} s; searching…`);
+  console.log(`${count}: built ${sizes.pages} pages in ${build.seconds.toFixed(1)} s${SEARCH ? '; searching…' : ''}`);
 
-  const queries = benchQueries(directory.companies);
-  const server = await serveDist(outDir);
   let rows;
-  try {
-    rows = await measureQueries(browser, server.url, outDir, queries);
-  } finally {
-    await server.close();
+  if (SEARCH) {
+    const queries = benchQueries(directory.companies);
+    const server = await serveDist(outDir);
+    try {
+      rows = await measureQueries(browser, server.url, outDir, queries);
+    } finally {
+      await server.close();
+    }
   }
   // Each build is hundreds of megabytes at 10,000: drop it before the next.
   rmSync(outDir, { recursive: true, force: true });
@@ -87,7 +91,7 @@ async function runScale(count, browser) {
 const results = [];
 let browser;
 try {
-  browser = await launchBrowser();
+  if (SEARCH) browser = await launchBrowser();
   for (const count of SCALES) results.push(await runScale(count, browser));
 } finally {
   await browser?.close();
@@ -95,5 +99,5 @@ try {
 }
 console.log('\nThis machine has 2 cores; a load above 2 means other work competed with the bench and slowed every time below.');
 printSummary(results);
-for (const result of results) if (!result.failed) printQueries(result);
+for (const result of results) if (!result.failed && result.rows) printQueries(result);
 process.exit(results.some((r) => r.failed) ? 1 : 0);

@@ -8,6 +8,8 @@ import { assertContentValid } from '../lib/content/checks';
 import { contentCheckDates, referenceDate, type ReferenceDate } from '../lib/directory/freshness';
 import { stageIndex } from '../lib/directory/ladder';
 import { sortBodies } from '../lib/directory/bodies';
+import { compareNames } from '../lib/text/collate';
+import { ownsCompany, partFromEnv } from './parts';
 
 export type TacticEntry = CollectionEntry<'tactics'>;
 export type CompanyEntry = CollectionEntry<'companies'>;
@@ -19,6 +21,12 @@ export interface Catalog {
   companies: CompanyEntry[];
   /** Complaint bodies, by country in the site's order, then by step. */
   bodies: BodyEntry[];
+  /**
+   * The companies whose pages this build renders: all of them, or this part's
+   * share when the site is built in parts (src/data/parts.ts). Lists, exports
+   * and checks still use `companies`.
+   */
+  companyPages: CompanyEntry[];
   sources: Map<string, SourceEntry>;
   tacticsById: Map<string, TacticEntry>;
   companiesById: Map<string, CompanyEntry>;
@@ -49,11 +57,13 @@ async function build(): Promise<Catalog> {
       a.data.order - b.data.order ||
       a.data.title.localeCompare(b.data.title),
   );
-  companies.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+  companies.sort((a, b) => compareNames(a.data.name, b.data.name));
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const part = partFromEnv();
   return {
     tactics,
     companies,
+    companyPages: part ? companies.filter((c) => ownsCompany(part, c.id)) : companies,
     sources: sourcesById,
     tacticsById: new Map(tactics.map((t) => [t.id, t])),
     companiesById: new Map(companies.map((c) => [c.id, c])),

@@ -178,6 +178,12 @@ describe('the build refuses', () => {
     });
   }
 
+  test('a company body that uses MDX syntax, which company bodies are rendered without', () => {
+    const result = build(replaceIn(COMPANY, 'Fixture advice.', 'Fixture advice.\n\n<Callout>Beware</Callout>'));
+    expect(result.ok, result.output).toBe(false);
+    expect(result.output).toMatch(/companies\/acme\.mdx: body line 3: a JSX or HTML tag/);
+  });
+
   test('the same company described in two files', () => {
     const result = build((dir) => {
       const text = readFileSync(join(dir, COMPANY), 'utf8').replace('name: "Acme Travel"', 'name: "ACME travel"');

@@ -12,6 +12,7 @@
  */
 import type { UiKey } from '../../i18n/ui';
 import type { Contact } from '../../schemas/contact';
+import { compareNames } from '../text/collate';
 import { compareIsoDates } from '../text/dates';
 import { displayValue, isLive } from './contacts';
 import { fill } from '../text/fill';
@@ -47,7 +48,7 @@ export function deriveChanges<C extends Contact>(companies: readonly CompanyShap
     (a, b) =>
       (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) ||
       compareIsoDates(b.date ?? '', a.date ?? '') ||
-      a.company.name.localeCompare(b.company.name, 'en', { sensitivity: 'base' }) ||
+      compareNames(a.company.name, b.company.name) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       a.id.localeCompare(b.id),
   );

@@ -1,3 +1,5 @@
+import { compareNames } from './collate';
+
 /** Latin letters that Unicode does not decompose to a base letter. */
 const FOLDS: Record<string, string> = { Ø: 'O', Ł: 'L', Æ: 'A', Œ: 'O', Ð: 'D', Þ: 'T', ß: 'S', Đ: 'D', Ħ: 'H', Ŀ: 'L' };
 
@@ -21,6 +23,6 @@ export function groupByInitial<T>(items: readonly T[], nameOf: (item: T) => stri
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([letter, grouped]) => ({
       letter,
-      items: grouped.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en', { sensitivity: 'base' })),
+      items: grouped.sort((a, b) => compareNames(nameOf(a), nameOf(b))),
     }));
 }

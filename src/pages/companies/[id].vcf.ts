@@ -9,7 +9,7 @@ import { useStrings } from '../../i18n/ui';
 
 export const getStaticPaths = (async () => {
   const catalog = await loadCatalog();
-  return catalog.companies.map((company) => ({ params: { id: company.id }, props: { company } }));
+  return catalog.companyPages.map((company) => ({ params: { id: company.id }, props: { company } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
