@@ -340,10 +340,12 @@ describe('keeping cases', () => {
   });
 });
 
-describe('the embedded directory', () => {
+describe('the directory the case page reads', () => {
   test('holds only current and unverified contacts, and never a scam number', async ({ page }) => {
     await openCasePage(page);
-    const island = JSON.parse((await page.locator('#case-data').textContent())!) as {
+    // The page names its data file; reading it through the page checks the address the script uses.
+    const url = await page.locator('#case-app').getAttribute('data-directory');
+    const island = (await page.evaluate(async (address) => (await fetch(address!)).json(), url)) as {
       companies: { id: string; contacts: { status: string; value: string }[] }[];
     };
     const digits = (value: string) => value.replace(/\D/g, '').slice(-10);

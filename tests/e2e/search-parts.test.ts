@@ -11,10 +11,19 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { partOfCompany } from '../../src/data/parts';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser } from '../support/browser';
+import { PageErrors } from '../support/fixtures';
 import { readCollection, type CompanyData } from '../support/content';
 import { projectTempDir } from '../support/fixture-build';
 import { serveDist, type RunningServer } from '../support/static-server';
+
+/** A fresh page whose console errors and page errors are collected. This file serves its own two origins, so it does not use the shared `visit` fixture. */
+async function openPage(on: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await on.newContext()).newPage();
+  const errors = new PageErrors();
+  errors.watch(page);
+  return { page, errors: errors.seen };
+}
 
 const BUILD_TIMEOUT_MS = 8 * 60_000;
 const companies = readCollection<CompanyData>('companies');

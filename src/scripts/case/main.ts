@@ -10,10 +10,13 @@ import { bindFacts } from './facts-form';
 import { bindLadder } from './ladder-view';
 import { bindLog } from './log-view';
 import { bindPrint } from './print-view';
+import { loadDirectory } from './data';
 import { CaseSession } from './session';
 import { bindTexts } from './texts-view';
 import { bindTransfer } from './transfer';
 
+// The directory first: the facts form matches the company name against it as soon as a case loads.
+await loadDirectory();
 const session = new CaseSession();
 bindCasesMenu(session);
 bindFacts(session);
