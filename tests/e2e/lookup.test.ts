@@ -6,7 +6,7 @@
  * libphonenumber-js, independently of the site's own phone code.
  */
 import type { Page } from 'playwright-core';
-import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
 import { readCollection, type CompanyData } from '../support/content';
 import { describe, expect, test } from '../support/fixtures';
 
@@ -14,9 +14,20 @@ const KEYPAD: Record<string, string> = Object.fromEntries(
   ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((keys, i) => [...keys].map((k) => [k, String(i + 2)])),
 );
 
-/** The ways people write a number: as published, digits, grouped, bracketed, dotted, international, E.164, tel: link. */
-function typedFormats(written: string): string[] {
-  const phone = parsePhoneNumberWithError(written.replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase()]!), 'US');
+/** A number as content writes it, read for its company's country (as the build reads it). */
+const parseWritten = (written: string, region: CountryCode) =>
+  parsePhoneNumberWithError(written.replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase()]!), region);
+
+/**
+ * The ways people write a number. A US number: as published, digits, grouped, bracketed, dotted,
+ * international, E.164, tel: link. Another country's: with its country code, since the look-up reads
+ * a number without one as a US number (the reader's country comes with the languages issue).
+ */
+function typedFormats(written: string, region: CountryCode): string[] {
+  const phone = parseWritten(written, region);
+  if (phone.countryCallingCode !== '1') {
+    return [phone.formatInternational(), phone.number, `tel:${phone.number}`, `00${phone.countryCallingCode}${phone.nationalNumber}`];
+  }
   const nn = phone.nationalNumber;
   const [a, b, c] = [nn.slice(0, 3), nn.slice(3, 6), nn.slice(6)];
   return [
@@ -33,6 +44,7 @@ function typedFormats(written: string): string[] {
 
 interface Case {
   company: string;
+  region: CountryCode;
   status: string;
   written: string;
   replacement?: string;
@@ -48,14 +60,16 @@ const cases: Case[] = companies.flatMap(({ id, data }) => [
     .filter((c) => c.kind === 'phone' || c.kind === 'fax')
     .map((c) => {
       const replacedBy = c.replacedBy ? data.contacts.find((r) => r.id === c.replacedBy) : undefined;
+      const region = data.country as CountryCode;
       return {
         company: id,
+        region,
         status: c.status ?? 'current',
         written: String(c.value),
-        replacement: replacedBy ? parsePhoneNumberWithError(String(replacedBy.value), 'US').formatNational() : undefined,
+        replacement: replacedBy ? parseWritten(String(replacedBy.value), region).formatNational() : undefined,
       };
     }),
-  ...(data.scamNumbers ?? []).map((s) => ({ company: id, status: 'scam', written: s.value })),
+  ...(data.scamNumbers ?? []).map((s) => ({ company: id, region: data.country as CountryCode, status: 'scam', written: s.value })),
 ]);
 
 /** Opens /lookup/ and waits until its script is ready to answer. */
@@ -90,7 +104,7 @@ describe.for([...new Set(cases.map((c) => c.company))])('every number of %s', (c
     const page = await openLookup(visit);
     const misses: string[] = [];
     for (const entry of cases.filter((c) => c.company === company)) {
-      const formats = typedFormats(entry.written);
+      const formats = typedFormats(entry.written, entry.region);
       expect(formats.length).toBeGreaterThanOrEqual(6);
       for (const format of formats) {
         const cards = await lookUp(page, format);
@@ -179,7 +193,7 @@ describe('without JavaScript', () => {
     expect(rows).toBe(cases.length);
     const text = await plain.locator('.lookup-all').textContent();
     for (const entry of cases) {
-      expect(text).toContain(parsePhoneNumberWithError(entry.written.replace(/[a-z]/gi, (l) => KEYPAD[l.toUpperCase()]!), 'US').formatNational());
+      expect(text).toContain(parseWritten(entry.written, entry.region).formatNational());
     }
   });
 });
