@@ -86,6 +86,7 @@ const en = {
   'lookup.answer.unknown': 'Not in our directory',
   'lookup.answer.belongs': '{company}: {label}, on the “{rung}” rung of the ladder.',
   'lookup.answer.fax': 'It is a fax number.',
+  'lookup.answer.shortCode': 'A short number: it dials only from a phone in Israel, as written.',
   'lookup.answer.asOf': 'Source date: {date}.',
   'lookup.answer.unverifiedNote': 'Only one unconfirmed source gives this number. Check it on {company}’s own site before you call.',
   'lookup.answer.supersededNote': 'It stopped being right in {date}. Use the current one instead:',

@@ -35,3 +35,27 @@ export const directory = buildLookupDirectory([acme], {
   rung: (rung) => `rung:${rung}`,
   status: (status) => `status:${status}`,
 });
+
+/** An Israeli company: a national number read for Israel, and a star number that dials only there. */
+export const shekel: DirectoryInput = {
+  id: 'shekel',
+  data: companySchema.parse({
+    name: 'Shekel Mobile',
+    summary: 'A test company.',
+    industry: 'telecom',
+    country: 'IL',
+    website: 'https://shekel.example/',
+    lastChecked: '2024-01',
+    contacts: [
+      { ...base, kind: 'phone', rung: 'front-line', label: 'Service', value: '03-6234567' },
+      { ...base, kind: 'short-code', rung: 'front-line', label: 'From a Shekel phone', value: '*2000' },
+      { ...base, kind: 'short-code', rung: 'front-line', label: 'Faults', value: '103', status: 'unverified' },
+    ],
+    missing: [{ label: 'Complaints officer', rung: 'executive', source: 'test-source', reason: 'None named in the test source.' }],
+  }),
+};
+
+export const twoCountries = buildLookupDirectory([acme, shekel], {
+  rung: (rung) => `rung:${rung}`,
+  status: (status) => `status:${status}`,
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTypedNumber, looksLikePhone, lookUpNumber, readTypedNumber } from '../../src/lib/lookup/match';
-import { directory } from './lookup-fixture';
+import { directory, twoCountries } from './lookup-fixture';
 
 describe('looksLikePhone', () => {
   it.each([
@@ -107,5 +107,38 @@ describe('formatTypedNumber', () => {
     expect(formatTypedNumber({ digits: '18665109715', international: true, vanity: false })).toBe('(866) 510-9715');
     expect(formatTypedNumber({ digits: '8665109715', international: false, vanity: false })).toBe('(866) 510-9715');
     expect(formatTypedNumber({ digits: '2079460000', international: true, vanity: false })).toBe('+2079460000');
+  });
+});
+
+describe('lookUpNumber in two countries', () => {
+  const found = (typed: string) => {
+    const answer = lookUpNumber(twoCountries, typed);
+    return answer?.kind === 'found' ? answer.matches.map((m) => [m.company, m.status, m.kind]) : answer?.kind;
+  };
+
+  it.each(['03-6234567', '036234567', '+972 3-623-4567', '+97236234567', '00972 3 623 4567', 'tel:+97236234567'])(
+    'finds the Israeli number %s, national or international',
+    (typed) => {
+      expect(found(typed)).toEqual([['shekel', 'current', 'phone']]);
+    },
+  );
+
+  it('finds a star number and a short number only as dialled', () => {
+    expect(found('*2000')).toEqual([['shekel', 'current', 'short-code']]);
+    expect(found('* 2000')).toEqual([['shekel', 'current', 'short-code']]);
+    expect(found('tel:*2000')).toEqual([['shekel', 'current', 'short-code']]);
+    expect(found('103')).toEqual([['shekel', 'unverified', 'short-code']]);
+    // Without the star it is another number, and with a country code it is no short code at all.
+    expect(found('2000')).not.toEqual([['shekel', 'current', 'short-code']]);
+    expect(found('+972 103')).not.toEqual([['shekel', 'unverified', 'short-code']]);
+  });
+
+  it('answers "unknown" for a star number it does not hold, read back as typed', () => {
+    expect(lookUpNumber(twoCountries, '*9999')).toMatchObject({ kind: 'unknown', display: '*9999' });
+  });
+
+  it('a star number is a number to search for, a bare short number is not', () => {
+    expect(looksLikePhone('*2000')).toBe(true);
+    expect(looksLikePhone('103')).toBe(false);
   });
 });

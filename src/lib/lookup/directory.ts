@@ -5,7 +5,8 @@
  * impersonates. Runs at build time; the browser only reads the result.
  */
 import type { Company } from '../../schemas/company';
-import type { Contact, PhoneContact } from '../../schemas/contact';
+import { getCountryCallingCode } from 'libphonenumber-js/max';
+import { SHORT_CODE_COUNTRY, type Contact, type PhoneContact, type ShortCodeContact } from '../../schemas/contact';
 import type { Rung } from '../directory/ladder';
 import { keyContact, isLive } from '../directory/contacts';
 import { formatIsoDate } from '../text/dates';
@@ -19,6 +20,13 @@ export interface DirectoryInput {
 function isPhone(contact: Contact): contact is PhoneContact {
   return contact.kind === 'phone' || contact.kind === 'fax';
 }
+
+function isShortCode(contact: Contact): contact is ShortCodeContact {
+  return contact.kind === 'short-code';
+}
+
+/** The calling code of the one country where short codes dial: the look-up shows it, never dials it. */
+const SHORT_CODE_CALLING_CODE = getCountryCallingCode(SHORT_CODE_COUNTRY);
 
 /** What a person reads about a contact that can stand in for another one. */
 function asReplacement(contact: Contact): Replacement {
@@ -76,6 +84,23 @@ export function buildLookupDirectory(companies: readonly DirectoryInput[], names
         replacement: replacedBy ? asReplacement(replacedBy) : undefined,
       };
       directory.numbers.push(withoutUndefined(entry));
+    }
+    for (const contact of data.contacts.filter(isShortCode)) {
+      directory.numbers.push(
+        withoutUndefined({
+          digits: contact.value,
+          countryCode: SHORT_CODE_CALLING_CODE,
+          display: contact.value,
+          company: id,
+          status: contact.status,
+          statusName: names.status(contact.status),
+          kind: contact.kind,
+          label: contact.label,
+          rung: names.rung(contact.rung),
+          asOf: formatIsoDate(contact.asOf),
+          endedOn: contact.endedOn ? formatIsoDate(contact.endedOn) : undefined,
+        }),
+      );
     }
     for (const scam of data.scamNumbers) {
       directory.numbers.push(

@@ -38,8 +38,8 @@ export interface DirectoryNumber {
   status: NumberStatus;
   /** The status as a reader sees it: "Unverified", "Known scam". */
   statusName: string;
-  /** phone or fax for a contact; absent for a scam number. */
-  kind?: 'phone' | 'fax' | undefined;
+  /** phone, fax or short-code for a contact; absent for a scam number. */
+  kind?: 'phone' | 'fax' | 'short-code' | undefined;
   /** The contact's label ("Tier 3 customer service"); absent for a scam number. */
   label?: string | undefined;
   /** The rung's display name ("Escalation"); absent for a scam number. */
@@ -77,6 +77,8 @@ export interface TypedNumber {
   international: boolean;
   /** True when the person spelled part of it in letters. */
   vanity: boolean;
+  /** True for a short number as dialled inside one country ("*2000"): compared as typed, never given a country code. */
+  shortCode?: boolean;
 }
 
 export type LookupAnswer =
@@ -107,6 +109,7 @@ const MAX_DIGITS = 15;
  */
 export function looksLikePhone(query: string): boolean {
   const text = query.trim().replace(/^tel:/i, '').replace(EXTENSION, '');
+  if (STAR_NUMBER.test(text.replace(SEPARATORS, ''))) return true;
   if (!/^\+?[\d\s().\-/\u00a0\u2010-\u2015a-z]+$/i.test(text)) return false;
   const compact = text.replace(SEPARATORS, '');
   const digitCount = (compact.match(/\d/g) ?? []).length;
@@ -118,9 +121,14 @@ export function looksLikePhone(query: string): boolean {
   return national.length >= 10 && national.length <= 13;
 }
 
+/** An Israeli star number as people write it: "*2000", "* 2000", "tel:*2000". */
+const STAR_NUMBER = /^\*\s*(\d{2,5})$/;
+
 /** Reads a typed number into digits, or undefined when it holds no number at all. */
 export function readTypedNumber(input: string): TypedNumber | undefined {
   let text = input.trim().replace(/^tel:/i, '').replace(EXTENSION, '');
+  const star = STAR_NUMBER.exec(text.replace(SEPARATORS, ''));
+  if (star) return { digits: `*${star[1]}`, international: false, vanity: false, shortCode: true };
   // Letters alone are a word, not a number: a vanity number starts with real digits.
   if ((text.match(/\d/g) ?? []).length < 3) return undefined;
   const vanity = /[a-z]/i.test(text);
@@ -156,6 +164,9 @@ function candidates(typed: TypedNumber, countryCode: string): string[] {
 
 /** True when the typed number is this directory number. */
 function matches(typed: TypedNumber, entry: DirectoryNumber): boolean {
+  // A short code dials only as written ("*2000", "103"): it is that, or nothing.
+  if (entry.kind === 'short-code') return !typed.international && typed.digits === entry.digits;
+  if (typed.shortCode) return false;
   return candidates(typed, entry.countryCode).some(
     (form) =>
       form === entry.digits ||
@@ -178,6 +189,7 @@ export function lookUpNumber(directory: LookupDirectory, input: string): LookupA
   if (!typed) return undefined;
   const found = directory.numbers.filter((entry) => matches(typed, entry));
   if (found.length > 0) return { kind: 'found', typed, matches: sortMatches(found) };
+  if (typed.shortCode) return { kind: 'unknown', typed, display: typed.digits };
   if (typed.digits.length < MIN_DIGITS) return { kind: 'invalid', reason: 'too-short' };
   if (typed.digits.length > MAX_DIGITS && !typed.vanity) return { kind: 'invalid', reason: 'too-long' };
   return { kind: 'unknown', typed, display: formatTypedNumber(typed) };

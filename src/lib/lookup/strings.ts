@@ -18,6 +18,7 @@ export const LOOKUP_ANSWER_KEYS = [
   'unknown',
   'belongs',
   'fax',
+  'shortCode',
   'asOf',
   'unverifiedNote',
   'supersededNote',

@@ -43,6 +43,7 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, s: Lookup
   } else {
     card.append(el('p', 'lookup-card__belongs', fill(s.belongs, values)));
     if (entry.kind === 'fax') card.append(el('p', '', s.fax));
+    if (entry.kind === 'short-code') card.append(el('p', '', s.shortCode));
     if (entry.status === 'unverified') card.append(el('p', '', fill(s.unverifiedNote, values)));
     if (entry.status === 'superseded') {
       const note = entry.endedOn ? fill(s.supersededNote, { date: entry.endedOn }) : s.replacedNote;
