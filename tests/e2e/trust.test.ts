@@ -115,14 +115,15 @@ describe.each(tactics)('tactic $id', ({ id, data }) => {
 /** When each contact changed, read from the content as the changes page must (newest first, undated left out). */
 function contentChangeDates(): string[] {
   return companies
-    .flatMap(({ data }) =>
-      data.contacts.map((c: Record<string, any>) => {
+    .flatMap(({ data }) => {
+      const contacts = data.contacts as Record<string, any>[];
+      return contacts.map((c) => {
         const status = c.status ?? 'current';
         if (status === 'current' || status === 'unverified') return c.asOf as string;
-        if (status === 'superseded') return (c.endedOn ?? data.contacts.find((r: Record<string, any>) => r.id === c.replacedBy)?.asOf) as string | undefined;
+        if (status === 'superseded') return (c.endedOn ?? contacts.find((r) => r.id === c.replacedBy)?.asOf) as string | undefined;
         return c.endedOn as string | undefined;
-      }),
-    )
+      });
+    })
     .filter((date): date is string => Boolean(date))
     .map(String)
     .sort()
@@ -174,7 +175,7 @@ describe('changes', () => {
       const replacements = data.contacts
         .filter((c: Record<string, any>) => c.status === 'superseded' && c.replacedBy)
         .map((c: Record<string, any>) => data.contacts.find((r: Record<string, any>) => r.id === c.replacedBy)!)
-        .map((r: Record<string, any>) => (r.kind === 'phone' || r.kind === 'fax' ? parsePhone(String(r.value), data.country).national : String(r.value)));
+        .map((r: Record<string, any>) => (r.kind === 'phone' || r.kind === 'fax' ? parsePhone(String(r.value), data.country as Parameters<typeof parsePhone>[1]).national : String(r.value)));
       expect(replacements.some((value: string) => text.includes(`Replaced by ${value}`)), `${company}: ${text}`).toBe(true);
     }
   });
