@@ -39,8 +39,8 @@ test('finds a company by an alias', async ({ search }) => {
 });
 
 test('finds a tactic by a word from its steps, and labels it a tactic', async ({ search }) => {
-  // "billing-inquiries address" appears only in the chargeback tactic's steps.
-  const first = await top(search, 'billing inquiries');
+  // "wrong amount" is in the chargeback tactic's steps and on no other page.
+  const first = await top(search, 'wrong amount');
   expect(first.path).toBe('/tactics/threaten-a-chargeback/');
   expect(first.type).toBe('Tactic');
   expect(first.contact).toBe('');
