@@ -31,7 +31,4 @@ export const acme: DirectoryInput = {
   }),
 };
 
-export const directory = buildLookupDirectory([acme], {
-  rung: (rung) => `rung:${rung}`,
-  status: (status) => `status:${status}`,
-});
+export const directory = buildLookupDirectory([acme]);
