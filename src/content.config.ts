@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { companySchema } from './schemas/company';
 import { sourceSchema } from './schemas/source';
 import { tacticSchema } from './schemas/tactic';
+import { vocabularySchema } from './schemas/vocabulary';
 
 /**
  * The content folder. Tests point it at small fixture sets (good and broken)
@@ -14,4 +15,6 @@ export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentRoot}/sources` }), schema: sourceSchema }),
   companies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companySchema }),
   tactics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/tactics` }), schema: tacticSchema }),
+  /** Search's everyday vocabulary, one file per language (en.yaml): see src/schemas/vocabulary.ts. */
+  vocabulary: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentRoot}/vocabulary` }), schema: vocabularySchema }),
 };
