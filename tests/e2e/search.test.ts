@@ -82,6 +82,55 @@ test('a number answers with the look-up above the results: a scam number is flag
   expect(shown.results[0]!.contact).toContain('Known scam');
 });
 
+describe('no dead ends (issue 11)', () => {
+  const notice = () => page.locator('main [data-search-notice]');
+  const empty = () => page.locator('main [data-search-empty]');
+
+  test('a question with a word no page uses still finds the pages with the others, and says so', async () => {
+    const shown = await searchFor(page, 'is it fair to wait three weeks for a callback');
+    expect(shown.results.length).toBeGreaterThan(0);
+    await expect(notice().isVisible()).resolves.toBe(true);
+    await expect(notice().textContent()).resolves.toContain('match some of them');
+    await expect(empty().isVisible()).resolves.toBe(false);
+  });
+
+  test('a reader’s word the pages do not use finds the page by the site’s word', async () => {
+    // "ceo" is in the vocabulary for the executive rung: content/vocabulary/en.yaml.
+    const shown = await searchFor(page, 'ceo email');
+    expect(shown.paths[0]).toBe('/tactics/executive-customer-service/');
+  });
+
+  test('a misspelt company name finds the company and asks "did you mean"', async () => {
+    const shown = await searchFor(page, 'comcsat');
+    expect(shown.paths[0]).toBe('/companies/comcast/');
+    await expect(notice().textContent()).resolves.toBe('Did you mean Comcast?');
+    await expect(notice().locator('a').getAttribute('href')).resolves.toBe('/companies/comcast/');
+  });
+
+  test('a number inside a sentence gets the look-up’s answer, and the company first', async () => {
+    const shown = await searchFor(page, 'got a call from 888 714 9824 is that really expedia?');
+    expect(shown.lookup).toEqual([{ status: 'scam', company: 'expedia' }]);
+    expect(shown.results[0]?.path).toBe('/companies/expedia/');
+  });
+
+  test('a company named with a problem: the company first, a tactic second', async () => {
+    const shown = await searchFor(page, 'verizon won’t unlock my phone');
+    expect(shown.results.slice(0, 2).map((r) => r.type)).toEqual(['Company', 'Tactic']);
+    expect(shown.results[0]!.path).toBe('/companies/verizon/');
+    await expect(notice().isVisible()).resolves.toBe(false);
+  });
+
+  test('"nothing found" only when no word matches, with the indexes and the closest names', async () => {
+    const shown = await searchFor(page, 'qxzzv verizzzon');
+    expect(shown.results).toEqual([]);
+    await expect(empty().isVisible()).resolves.toBe(true);
+    await expect(empty().textContent()).resolves.toContain('Nothing found for “qxzzv verizzzon”');
+    await expect(empty().locator('a[href="/tactics/"]').count()).resolves.toBe(1);
+    await expect(empty().locator('a[href="/companies/"]').count()).resolves.toBe(1);
+    await expect(empty().locator('[data-search-closest] a').first().getAttribute('href')).resolves.toBe('/companies/verizon/');
+  });
+});
+
 test('the query stays in the address, so a search can be shared', async () => {
   await searchFor(page, 'chargeback');
   expect(new URL(page.url()).searchParams.get('q')).toBe('chargeback');

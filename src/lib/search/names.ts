@@ -10,8 +10,8 @@
  *    to keep each file under a size budget);
  *  - the words of names for spelling correction, filed under three two-letter
  *    keys each, chosen so that a word and any spelling of it one edit away
- *    always share a key (see `typoKeys`). Only a word that matched nothing
- *    fetches these.
+ *    always share a key (see `typoKeys`), and by length (one edit changes it
+ *    by one at most). Only a word that is in no page fetches these.
  */
 import { nameKey } from './text';
 
@@ -33,10 +33,10 @@ export interface Shard<T> {
 
 /** Which files exist, so the browser never asks for one that does not (and logs no 404). */
 export interface NamesManifest {
-  /** Key prefixes of the exact-name files, longest first within a prefix. */
+  /** Key prefixes of the exact-name files. */
   exact: string[];
-  /** Two-letter keys of the spelling files. */
-  typos: string[];
+  /** For each two-letter key of the spelling files, the shortest and longest word length filed (a file for each between). */
+  typos: Record<string, [number, number]>;
 }
 
 /** The shortest word worth correcting: below this, one edit away is almost anything. */
@@ -109,14 +109,16 @@ export function typoKeys(word: string): string[] {
   return [...new Set(c ? [a + b, a + c, b + c] : [a + b])];
 }
 
-/** The words of every name worth correcting to: each whole name folded, and each word of it. */
+/**
+ * The words of every name worth correcting to: each word of a name or alias
+ * ("jennair" from the alias "JennAir", "delta" and "airlines" from "Delta
+ * Airlines"). A name of several words is corrected word by word.
+ */
 export function nameWords(companies: readonly NamedCompany[], locale: string): string[] {
   const words = new Set<string>();
   for (const company of companies) {
     for (const name of [company.name, ...company.aliases]) {
-      const key = nameKey(name);
-      if (key.length >= MIN_TYPO_LENGTH) words.add(key);
-      for (const part of name.toLocaleLowerCase(locale).split(/[^\p{L}\p{N}]+/u)) {
+      for (const part of name.toLocaleLowerCase(locale).split(/[^\p{L}\p{N}&]+/u)) {
         const word = nameKey(part);
         if (word.length >= MIN_TYPO_LENGTH) words.add(word);
       }
@@ -125,13 +127,42 @@ export function nameWords(companies: readonly NamedCompany[], locale: string): s
   return [...words].sort();
 }
 
-/** Files the words under each of their keys. */
-export function typoShards(words: readonly string[]): Shard<string>[] {
-  const byKey = new Map<string, string[]>();
+/** The file of words with a two-letter key and a length: "ex7". */
+export function typoFile(key: string, length: number): string {
+  return `${key}${length}`;
+}
+
+/** Files the words under each of their keys and their length; every length between a key's shortest and longest has a file. */
+export function typoShards(words: readonly string[]): { shards: Shard<string>[]; manifest: NamesManifest['typos'] } {
+  const byKey = new Map<string, Map<number, string[]>>();
   for (const word of words) {
-    for (const key of typoKeys(word)) byKey.set(key, [...(byKey.get(key) ?? []), word]);
+    const length = [...word].length;
+    for (const key of typoKeys(word)) {
+      const lengths = byKey.get(key) ?? new Map<number, string[]>();
+      lengths.set(length, [...(lengths.get(length) ?? []), word]);
+      byKey.set(key, lengths);
+    }
   }
-  return [...byKey].map(([key, entries]) => ({ key, entries })).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const shards: Shard<string>[] = [];
+  const manifest: NamesManifest['typos'] = {};
+  for (const [key, lengths] of [...byKey].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [min, max] = [Math.min(...lengths.keys()), Math.max(...lengths.keys())];
+    manifest[key] = [min, max];
+    for (let length = min; length <= max; length += 1) shards.push({ key: typoFile(key, length), entries: lengths.get(length) ?? [] });
+  }
+  return { shards, manifest };
+}
+
+/** The spelling files a word's corrections are in: its keys, at its length and one either side. */
+export function typoFilesFor(word: string, manifest: NamesManifest['typos']): string[] {
+  const length = [...word].length;
+  return typoKeys(word).flatMap((key) => {
+    const range = manifest[key];
+    if (!range) return [];
+    const files: string[] = [];
+    for (let l = Math.max(range[0], length - 1); l <= Math.min(range[1], length + 1); l += 1) files.push(typoFile(key, l));
+    return files;
+  });
 }
 
 /**

@@ -19,7 +19,7 @@
  */
 import { planQuery, type Concept } from '../../lib/search/query';
 import { rank, type Hit } from '../../lib/search/rank';
-import { MIN_TYPO_LENGTH } from '../../lib/search/names';
+import { nameKey, tokenize } from '../../lib/search/text';
 import type { SearchData } from '../../lib/search/data';
 import { fromUnsearchable } from '../../lib/search/unsearchable';
 import { lookUp, type LookupResult } from '../lookup/data';
@@ -58,15 +58,22 @@ interface PageKinds {
 interface ConceptResult {
   concept: Concept;
   hits: Map<string, { score: number; result: PagefindResult }>;
+  /** The word searched instead of a misspelt one. */
   corrected?: string;
-  /** The word is in no page: Pagefind's hits for it are loose matches on other words. */
-  loose?: boolean;
 }
 
 /** At most this many results have their data loaded to tell which one is a named company's page. */
 const NAMED_CHECKS = 4;
-/** What Pagefind's loose matches for a word in no page count for, against a word that is there. */
-const LOOSE_WEIGHT = 0.2;
+/** Words shorter than this are not checked for being in no page (they are almost always somewhere). */
+const MIN_CHECKED_LENGTH = 3;
+
+/** True when some word of the page (its title, its indexed text) starts with what was typed. */
+async function startsAWord(result: PagefindResult, typed: string, locale: string): Promise<boolean> {
+  const fragment = await result.data();
+  const start = nameKey(typed);
+  const text = `${fragment.meta.title ?? ''} ${typeof fragment.content === 'string' ? fragment.content : ''}`;
+  return tokenize(text, locale).some((token) => nameKey(token.word).startsWith(start));
+}
 
 export class SearchEngine {
   private readonly names: NamesIndex;
@@ -98,9 +105,17 @@ export class SearchEngine {
     return this.kinds;
   }
 
+  /** Starts what every search needs once (the page types), while the reader is still typing. */
+  warmUp(): void {
+    this.pageKinds().catch(() => undefined);
+  }
+
   async search(term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindResponse | null> {
     // Browsing by filters alone is Pagefind's own.
     if (term === null || !term.trim()) return this.pagefind.search(term, options);
+    const marks: Record<string, number> = {};
+    const started = performance.now();
+    const mark = (name: string) => (marks[name] = Math.round(performance.now() - started));
     const lang = this.data.lang;
     const plan = planQuery(term, this.data.vocabulary, lang);
     const small = new Set(this.data.vocabulary.smallWords);
@@ -127,37 +142,41 @@ export class SearchEngine {
       return hits;
     };
 
+    // A typed word that is in no page gets from Pagefind a loose match on some other word
+    // ("whirpool" finds "why"), so each is also asked as an exact word (same index chunks, asked at
+    // once): none means it is in no page. Such a word is then searched as the closest name or tactic
+    // word, when one is a letter off; or kept when it starts a word of its best match (a word being
+    // typed: "chargeb"); or else it matches nothing.
+    const checkable = (concept: Concept) => concept.typed.length === 1 && !concept.phone && concept.typed[0]!.length >= MIN_CHECKED_LENGTH;
+    const exact = new Map(plan.concepts.filter(checkable).map((concept) => [concept, ask(`"${concept.typed[0]}"`)]));
     const [kinds, concepts] = await Promise.all([
       this.pageKinds(),
       Promise.all(plan.concepts.map(async (concept) => ({ concept, hits: await collect(concept.alternatives) }) as ConceptResult)),
     ]);
     const isGuide = (id: string) => kinds.guides.has(id);
+    mark('pagefind');
 
-    // A single typed word that is no word of the index may be misspelt. Pagefind's own answer for such a
-    // word is a loose match on some other word ("whirpool" finds "why"), so ask it for the exact word:
-    // none means unknown. Search the closest name or tactic word instead, when one is a letter off;
-    // otherwise the loose matches stay, weighing little.
     const words = [...plan.words];
     await Promise.all(
       concepts
-        .filter((c) => c.concept.typed.length === 1 && !c.concept.phone && c.concept.typed[0]!.length >= MIN_TYPO_LENGTH)
+        .filter((c) => exact.has(c.concept))
         .map(async (c) => {
           const typed = c.concept.typed[0]!;
-          const exact = await ask(`"${typed}"`);
-          if ((exact?.results.length ?? 0) > 0) return;
-          c.loose = true;
+          if (((await exact.get(c.concept))?.results.length ?? 0) > 0) return;
           for (const candidate of (await this.names.corrections(typed)).slice(0, 3)) {
             const hits = await collect([candidate.word]);
             if (hits.size === 0) continue;
             c.hits = hits;
             c.corrected = candidate.word;
-            c.loose = false;
             if (c.concept.start !== undefined) words[c.concept.start] = candidate.word;
             return;
           }
+          const best = [...c.hits.values()].sort((a, b) => b.score - a.score)[0];
+          if (!best || !(await startsAWord(best.result, typed, lang))) c.hits = new Map();
         }),
     );
 
+    mark('spelling');
     // Companies named by words that matched a company page (names, aliases), and by the number looked up.
     const near = new Set<number>();
     for (const c of concepts) {
@@ -165,7 +184,9 @@ export class SearchEngine {
       for (let i = c.concept.start; i < c.concept.end!; i += 1) near.add(i);
     }
     const [named, lookup] = await Promise.all([near.size ? this.names.named(words, near, small) : Promise.resolve([]), looking]);
+    mark('names');
     const namedPages = await this.namedPages(named, lookup, concepts, isGuide);
+    mark('namedPages');
 
     const inName = (c: ConceptResult) =>
       c.concept.phone ? namedPages.length > 0 : named.some((n) => c.concept.start !== undefined && c.concept.start >= n.start && c.concept.end! <= n.end);
@@ -173,7 +194,6 @@ export class SearchEngine {
       concepts: concepts.map((c) => ({
         hits: [...c.hits].map(([id, h]): Hit => ({ id, score: h.score })),
         name: inName(c),
-        weight: c.loose ? LOOSE_WEIGHT : 1,
       })),
       totalPages: kinds.total,
       isGuide,
@@ -183,6 +203,10 @@ export class SearchEngine {
     const results = ranking.pages.map((page) => this.present(byId.get(page.id)!, isGuide(page.id)));
     if ((window as { beyondNoSearchDebug?: boolean }).beyondNoSearchDebug) await this.debug(term, concepts, named, namedPages, kinds, ranking, byId);
 
+    mark('rank');
+    const timings = window as { beyondNoSearchTimings?: Record<string, unknown>[] };
+    // For the benchmark: where each search's time went (set window.beyondNoSearchTimings = [] to collect).
+    timings.beyondNoSearchTimings?.push({ term, ...marks, concepts: plan.concepts.length, searches: responses.size });
     const corrections = concepts.filter((c) => c.corrected).map((c) => ({ typed: c.concept.typed[0]!, corrected: c.corrected! }));
     const suggested = named.find((n) => corrections.some((c) => words.slice(n.start, n.end).includes(c.corrected)));
     const empty = results.length === 0;
@@ -240,12 +264,15 @@ export class SearchEngine {
       const candidates = [...new Map(from.flatMap((c) => [...c.hits].filter(([id]) => !isGuide(id)))).entries()]
         .sort(([, a], [, b]) => b.score - a.score)
         .slice(0, NAMED_CHECKS);
-      for (const [id, { result }] of candidates) {
-        if (new URL((await result.data()).url, location.href).pathname === url) {
-          pages.push(id);
-          break;
-        }
+      // One company page among the name's matches is the company's (the names index says the name is its).
+      if (candidates.length === 1) {
+        pages.push(candidates[0]![0]);
+        continue;
       }
+      // Otherwise the one at its address; the data of the first results is fetched for showing anyway.
+      const addresses = await Promise.all(candidates.map(async ([, { result }]) => new URL((await result.data()).url, location.href).pathname));
+      const found = candidates[addresses.indexOf(url)];
+      if (found) pages.push(found[0]);
     }
     return pages;
   }
@@ -286,7 +313,6 @@ export class SearchEngine {
       concepts: concepts.map((c) => ({
         alternatives: c.concept.alternatives,
         hits: [...c.hits].map(([id, h]) => [id, h.score]),
-        loose: c.loose ?? false,
         corrected: c.corrected,
         name: c.concept.phone
           ? namedPages.length > 0

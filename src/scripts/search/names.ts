@@ -11,7 +11,7 @@ import {
   MIN_TYPO_LENGTH,
   nameCandidates,
   prefixIsWhole,
-  typoKeys,
+  typoFilesFor,
   type NameEntry,
 } from '../../lib/search/names';
 import { nameKey } from '../../lib/search/text';
@@ -100,9 +100,9 @@ export class NamesIndex {
   async corrections(word: string, limit = 1): Promise<{ word: string; name: boolean }[]> {
     const key = nameKey(word);
     if (key.length < MIN_TYPO_LENGTH) return [];
-    const files = typoKeys(key)
-      .filter((k) => this.data.names.typos.includes(k))
-      .map((k) => fetchJson<string[]>(this.data.typosUrl.replace('{key}', encodeURIComponent(k))).catch(() => [] as string[]));
+    const files = typoFilesFor(key, this.data.names.typos).map((file) =>
+      fetchJson<string[]>(this.data.typosUrl.replace('{key}', encodeURIComponent(file))).catch(() => [] as string[]),
+    );
     const names = new Set((await Promise.all(files)).flat());
     const fromNames = closestWords(key, names, limit).map((w) => ({ word: w, name: true }));
     const fromPlaybook = closestWords(key, this.data.words, limit).map((w) => ({ word: w, name: false }));

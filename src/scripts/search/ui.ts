@@ -108,7 +108,11 @@ export function connectSearch(instance: PagefindInstance, root: HTMLElement): vo
   const wrap = (pagefind: PagefindApi): PagefindApi => {
     const own = { search: pagefind.search, filters: pagefind.filters, preload: pagefind.preload };
     const engine = loadSearchData().then(
-      (data) => new SearchEngine(own, data, typeFilter, (outcome) => answers.show(outcome)),
+      (data) => {
+        const ours = new SearchEngine(own, data, typeFilter, (outcome) => answers.show(outcome));
+        ours.warmUp();
+        return ours;
+      },
       () => undefined,
     );
     return {

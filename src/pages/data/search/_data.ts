@@ -15,6 +15,7 @@ const NAMES_BUDGET = 4_000;
 export interface NamesIndex {
   exact: Shard<NameEntry>[];
   typos: Shard<string>[];
+  typoManifest: Record<string, [number, number]>;
 }
 
 let names: Promise<NamesIndex> | undefined;
@@ -22,10 +23,12 @@ let names: Promise<NamesIndex> | undefined;
 export function namesIndex(): Promise<NamesIndex> {
   names ??= loadCatalog().then(({ companies }) => {
     const named = companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases }));
+    // Names are the same in every language; their words are folded the same way.
+    const typos = typoShards(nameWords(named, 'en'));
     return {
       exact: splitByPrefix(nameEntries(named), (entry) => entry[0], NAMES_BUDGET),
-      // Names are the same in every language; their words are folded the same way.
-      typos: typoShards(nameWords(named, 'en')),
+      typos: typos.shards,
+      typoManifest: typos.manifest,
     };
   });
   return names;
@@ -76,7 +79,7 @@ export async function searchData(lang: string): Promise<SearchData> {
   return {
     lang,
     vocabulary,
-    names: { exact: index.exact.map((s) => s.key), typos: index.typos.map((s) => s.key) },
+    names: { exact: index.exact.map((s) => s.key), typos: index.typoManifest },
     namesUrl: '/data/search/names/{key}.json',
     typosUrl: '/data/search/typos/{key}.json',
     companyUrl: '/companies/{id}/',

@@ -1,7 +1,7 @@
 /**
- * /data/search/typos/<key>.json: the words of company names filed under a
- * two-letter key (see typoKeys in src/lib/search/names.ts). Search fetches
- * the files of a word only when it matched nothing, to correct its spelling.
+ * /data/search/typos/<key><length>.json: the words of company names of that
+ * length filed under a two-letter key (see typoKeys in src/lib/search/names.ts).
+ * Search fetches the files of a word only when it is in no page, to correct its spelling.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Shard } from '../../../../lib/search/names';
