@@ -153,14 +153,19 @@ export function typoShards(words: readonly string[]): { shards: Shard<string>[];
   return { shards, manifest };
 }
 
-/** The spelling files a word's corrections are in: its keys, at its length and one either side. */
-export function typoFilesFor(word: string, manifest: NamesManifest['typos']): string[] {
+/**
+ * The spelling files a word's corrections are in: its keys, at its length and
+ * `edits` either side (one edit changes the length by one at most). With two
+ * edits, a name may share no key with the word: that wider offer ("closest
+ * names") is a best effort, the one-edit correction is sure.
+ */
+export function typoFilesFor(word: string, manifest: NamesManifest['typos'], edits = 1): string[] {
   const length = [...word].length;
   return typoKeys(word).flatMap((key) => {
     const range = manifest[key];
     if (!range) return [];
     const files: string[] = [];
-    for (let l = Math.max(range[0], length - 1); l <= Math.min(range[1], length + 1); l += 1) files.push(typoFile(key, l));
+    for (let l = Math.max(range[0], length - edits); l <= Math.min(range[1], length + edits); l += 1) files.push(typoFile(key, l));
     return files;
   });
 }

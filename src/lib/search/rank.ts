@@ -4,8 +4,8 @@
  * with one word no page uses is no dead end.
  *
  *  - A page scores, for each concept it matches, that concept's rarity (the
- *    inverse document frequency: a word on few pages weighs more), scaled
- *    between half and all of it by how well Pagefind says the page matches
+ *    inverse document frequency: a word on few pages weighs more), scaled by
+ *    how well Pagefind says the page matches against the query's best match
  *    (a title or a problem phrasing beats a passing mention).
  *  - A company the query names (by name, alias or one of its numbers) comes
  *    first; then the guide page (a tactic) that best answers the rest of the
@@ -32,6 +32,8 @@ export interface RankInput {
   concepts: readonly ConceptHits[];
   /** How many pages the index holds, for rarity. */
   totalPages: number;
+  /** How many of them are guides: a word only guides have is rare or common among the guides. */
+  guidePages?: number;
   /** True for a guide page (a tactic, not a company). */
   isGuide: (id: string) => boolean;
   /** Page ids of the companies the query names, in the order they are named. */
@@ -54,22 +56,35 @@ export interface Ranking {
   complete: boolean;
 }
 
+/** BM25's inverse document frequency, as Pagefind weighs a word found on `df` of `n` pages. */
+function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
 /** The least a match counts for, however weak, against the query's best match. */
 const MIN_STRENGTH = 0.1;
 
-export function rank({ concepts, totalPages, isGuide, named = [] }: RankInput): Ranking {
+export function rank({ concepts, totalPages, guidePages, isGuide, named = [] }: RankInput): Ranking {
   const total = Math.max(totalPages, 1);
+  const guides = Math.max(guidePages ?? totalPages, 1);
   const all = new Map<string, { score: number; problem: number; matched: number; problemMatched: number; raw: number }>();
   const problemConcepts = concepts.filter((c) => !c.name).length;
 
   // How well a page matches, against the best match of any word of the query: a word in a title or
   // a problem phrasing (weighted 10 in the index) scores far above a passing mention in a paragraph.
-  const best = Math.max(Number.MIN_VALUE, ...concepts.flatMap((c) => c.hits.map((h) => h.score)));
+  // Pagefind's score also holds its own rarity of the word among all pages (BM25's idf), which makes
+  // every word of the guides look rare beside 10,000 company pages: it is divided out, and rarity is
+  // weighed here instead, among the pages the word could be on.
+  const strengthOf = (concept: ConceptHits, hit: Hit) => hit.score / bm25Idf(total, concept.hits.length);
+  const best = Math.max(Number.MIN_VALUE, ...concepts.flatMap((c) => c.hits.map((h) => strengthOf(c, h))));
   for (const concept of concepts) {
     if (concept.hits.length === 0) continue;
-    const rarity = Math.log(1 + total / concept.hits.length) * (concept.weight ?? 1);
+    // Rarity among the pages the word could be on: a word only guides have is weighed among the guides,
+    // so a problem query ranks the same beside 8 companies or 10,000 (whose pages hold only names).
+    const among = concept.hits.every((h) => isGuide(h.id)) ? guides : total;
+    const rarity = Math.log(1 + among / concept.hits.length) * (concept.weight ?? 1);
     for (const hit of concept.hits) {
-      const share = rarity * Math.max(MIN_STRENGTH, Math.min(1, hit.score / best));
+      const share = rarity * Math.max(MIN_STRENGTH, Math.min(1, strengthOf(concept, hit) / best));
       const page = all.get(hit.id) ?? { score: 0, problem: 0, matched: 0, problemMatched: 0, raw: 0 };
       page.score += share;
       page.matched += 1;

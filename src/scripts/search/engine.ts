@@ -196,6 +196,7 @@ export class SearchEngine {
         name: inName(c),
       })),
       totalPages: kinds.total,
+      guidePages: kinds.guides.size,
       isGuide,
       named: namedPages,
     });

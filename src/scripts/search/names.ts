@@ -100,7 +100,7 @@ export class NamesIndex {
   async corrections(word: string, limit = 1): Promise<{ word: string; name: boolean }[]> {
     const key = nameKey(word);
     if (key.length < MIN_TYPO_LENGTH) return [];
-    const files = typoFilesFor(key, this.data.names.typos).map((file) =>
+    const files = typoFilesFor(key, this.data.names.typos, limit).map((file) =>
       fetchJson<string[]>(this.data.typosUrl.replace('{key}', encodeURIComponent(file))).catch(() => [] as string[]),
     );
     const names = new Set((await Promise.all(files)).flat());
