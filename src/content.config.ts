@@ -5,6 +5,7 @@ import { markdownBodies } from './data/markdown-bodies';
 import { companySchema } from './schemas/company';
 import { sourceSchema } from './schemas/source';
 import { tacticSchema } from './schemas/tactic';
+import { vocabularySchema } from './schemas/vocabulary';
 
 /**
  * The content folder. Tests point it at small fixture sets (good and broken)
@@ -18,4 +19,6 @@ export const collections = {
   companies: defineCollection({ loader: markdownBodies({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companySchema }),
   bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/bodies` }), schema: bodySchema }),
   tactics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/tactics` }), schema: tacticSchema }),
+  /** Search's everyday vocabulary, one file per language (en.yaml): see src/schemas/vocabulary.ts. */
+  vocabulary: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentRoot}/vocabulary` }), schema: vocabularySchema }),
 };

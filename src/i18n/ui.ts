@@ -57,11 +57,11 @@ const en = {
   'search.channel.fax': 'Fax',
   'search.channel.web': 'Website',
   'search.matched': 'Matches',
-  'search.companyTerms': '{company} customer service phone number, contact details and complaints',
-  'search.stopWords':
-    "a, an, the, i, i'm, me, my, we, our, you, your, they, they're, them, their, it, it's, is, are, was, were, be, been, do, does, did, to, of, in, on, at, for, with, and, or, so, that, this, what, how, why, when, can, could, should, would, will, just, still, get, got",
-  'search.relaxed': 'No page has every word of “{query}”. Showing results for “{relaxed}”.',
-  'search.noResults': 'Nothing found. Try fewer words, or only the company’s name, or browse:',
+  'search.partial': 'No page has every word of “{query}”. These match some of them, the closest first.',
+  'search.corrected': 'Nothing has “{typed}”: showing results for “{corrected}”.',
+  'search.didYouMean': 'Did you mean {suggestion}?',
+  'search.closest': 'Closest names:',
+  'search.noResults': 'Nothing found for “{query}”. Try fewer words, or only the company’s name, or browse:',
   'lookup.title': 'Look up a phone number',
   'lookup.lead':
     'Paste a number someone gave you, in any format, even spelled in letters. We tell you whose it is and on which rung, whether it is out of date, and whether it is a known scam.',

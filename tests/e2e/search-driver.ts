@@ -34,17 +34,15 @@ export async function searchFor(page: Page, query: string, scope: Scope = 'main'
   if ((await input.inputValue()) !== query) await input.fill(query);
   await page.waitForFunction(
     ({ query, scope }) => {
-      const root = document.querySelector(scope);
+      const root = document.querySelector<HTMLElement>(scope);
       if (!root) return false;
-      // When nothing matched every word, search runs again without the small words, and says so.
-      const notice = root.querySelector<HTMLElement>('[data-search-relaxed]');
-      const searched = notice && !notice.hidden && notice.dataset.query === query ? notice.dataset.relaxed! : query;
-      const answer = root.querySelector<HTMLElement>('[data-search-lookup]');
-      if (answer?.dataset.query !== searched) return false;
+      // The site's search marks which query its answers (look-up, notes) belong to.
+      const answered = root.querySelector<HTMLElement>('[data-search-answers]');
+      if (answered?.dataset.searchDone !== query) return false;
       // "3 results for …" or "No results for …"; not "Searching for …".
       const summary = root.querySelector('pagefind-summary')?.textContent ?? '';
-      const done = /^(?:(\d+) results?|No results) for (.*)$/.exec(summary.trim());
-      if (!done || done[2] !== searched) return false;
+      const done = /^(?:(\d+) results?|No results) for (.*)$/s.exec(summary.trim());
+      if (!done || done[2] !== query.trim()) return false;
       // Pagefind fills results in as their data arrives, not in rank order, and only once they are
       // in view: scroll to them as a reader would (the look-up's answer may have pushed them down),
       // and wait for the top three.

@@ -48,8 +48,11 @@ async function choose(page: Page, group: string, value: string, expected: number
   await page.locator('main pagefind-summary', { hasText: new RegExp(`^${expected} results? for`) }).waitFor();
 }
 
+// "airline": airlines' names (companies) and the tactics whose problems are about flights.
+const BROAD = 'airline';
+
 test('a broad query offers all five filters, in the site’s own words', async ({ search: page }) => {
-  await searchFor(page, 'refund');
+  await searchFor(page, BROAD);
   const shown = await facets(page);
   expect(Object.keys(shown).sort()).toEqual(['Channel', 'Country', 'Industry', 'Ladder stage', 'Type']);
   expect(Object.keys(shown.Type!).sort()).toEqual(['Company', 'Complaint body', 'Tactic']);
@@ -62,7 +65,7 @@ test('a broad query offers all five filters, in the site’s own words', async (
 });
 
 test('the type counts add up to the results, and choosing one narrows to exactly that many', async ({ search: page }) => {
-  const shown = await searchFor(page, 'refund');
+  const shown = await searchFor(page, BROAD);
   const total = Number(/^(\d+) results/.exec((await page.locator('main pagefind-summary').textContent())!)![1]);
   // The pane redraws its counts as the search settles.
   await expect
@@ -95,7 +98,10 @@ test('the card-issuer channel finds the chargeback tactic', async ({ search: pag
 
 test('a company sits on every ladder stage where it has a contact to use', async ({ search: page }) => {
   // Expedia: front line, escalation and disputes (the supervisor stage), headquarters.
-  await searchFor(page, 'Expedia Group');
+  await searchFor(page, 'Expedia');
+  // The tactics that mention Expedia sit on stages of their own: count the company alone.
+  await choose(page, 'Type', 'Company', 1);
   const stages = (await facets(page))['Ladder stage']!;
   expect(Object.keys(stages).sort()).toEqual(['Front line', 'Headquarters', 'Supervisor']);
+  await page.locator('pagefind-filter-pane input[value="Company"]').uncheck();
 });

@@ -24,79 +24,80 @@ const plainQuotes = (text: string) =>
 describe.each(companies)('company $id', ({ id, data }) => {
   const path = `/companies/${id}/`;
 
-  test('structured data parses, names the company and holds only its current contacts', async ({ visit }) => {
+  // One visit for the page's four trust checks: a page load is the costly part on a busy machine.
+  test('structured data, contact ages, report links, contact card and scam warning', async ({ visit }) => {
     const page = await visit(path);
-    const blocks = await jsonLd(page);
-    expect(blocks).toHaveLength(1);
-    const [org] = blocks;
-    expect(org).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: data.name });
-    await expect(page.locator('h1').textContent()).resolves.toBe(org!.name);
-    const current = data.contacts.filter((c) => (c.status ?? 'current') === 'current');
-    const region = data.country as Parameters<typeof parsePhone>[1];
-    const phones = [
-      ...current.filter((c) => c.kind === 'phone').map((c) => parsePhone(c.value as string, region).e164),
-      // A star number is given as dialled: it has no E.164 form.
-      ...current.filter((c) => c.kind === 'short-code').map((c) => c.value as string),
-    ];
-    const telephones = (org!.contactPoint as Record<string, string>[]).flatMap((p) => (p.telephone ? [p.telephone] : []));
-    expect(telephones.sort()).toEqual(phones.sort());
-    const text = JSON.stringify(org);
-    for (const scam of data.scamNumbers ?? []) expect(text).not.toContain(parsePhone(scam.value, region).e164);
-    for (const c of data.contacts.filter((c) => c.status === 'unverified' && (c.kind === 'phone' || c.kind === 'fax'))) {
-      expect(text).not.toContain(parsePhone(c.value as string, region).e164);
+    // Structured data parses, names the company and holds only its current contacts.
+    {
+      const blocks = await jsonLd(page);
+      expect(blocks).toHaveLength(1);
+      const [org] = blocks;
+      expect(org).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: data.name });
+      await expect(page.locator('h1').textContent()).resolves.toBe(org!.name);
+      const current = data.contacts.filter((c) => (c.status ?? 'current') === 'current');
+      const region = data.country as Parameters<typeof parsePhone>[1];
+      const phones = [
+        ...current.filter((c) => c.kind === 'phone').map((c) => parsePhone(c.value as string, region).e164),
+        // A star number is given as dialled: it has no E.164 form.
+        ...current.filter((c) => c.kind === 'short-code').map((c) => c.value as string),
+      ];
+      const telephones = (org!.contactPoint as Record<string, string>[]).flatMap((p) => (p.telephone ? [p.telephone] : []));
+      expect(telephones.sort()).toEqual(phones.sort());
+      const text = JSON.stringify(org);
+      for (const scam of data.scamNumbers ?? []) expect(text).not.toContain(parsePhone(scam.value, region).e164);
+      for (const c of data.contacts.filter((c) => c.status === 'unverified' && (c.kind === 'phone' || c.kind === 'fax'))) {
+        expect(text).not.toContain(parsePhone(c.value as string, region).e164);
+      }
     }
-  });
-
-  test('every contact shows its age; values in use older than two years say to check them; the page says when it was checked', async ({ visit }) => {
-    const page = await visit(path);
-    const cards = page.locator('.contact');
-    const count = await cards.count();
-    expect(count).toBe(data.contacts.length);
-    expect(await page.locator('.contact [data-age]').count()).toBe(count);
-    const stale = await page.locator('.contact [data-stale]').count();
-    expect(await page.locator('[data-freshness]').getAttribute('data-stale-count')).toBe(String(stale));
-    // Every stale mark is on a value in use, and says what to do.
-    for (const card of await page.locator('.contact:has([data-stale])').all()) {
-      expect(['current', 'unverified']).toContain(await card.getAttribute('data-status'));
-      await expect(card.textContent()).resolves.toContain('Check before relying on it');
+    // Every contact shows its age; values in use older than two years say to check them; the page says when it was checked.
+    {
+      const cards = page.locator('.contact');
+      const count = await cards.count();
+      expect(count).toBe(data.contacts.length);
+      expect(await page.locator('.contact [data-age]').count()).toBe(count);
+      const stale = await page.locator('.contact [data-stale]').count();
+      expect(await page.locator('[data-freshness]').getAttribute('data-stale-count')).toBe(String(stale));
+      // Every stale mark is on a value in use, and says what to do.
+      for (const card of await page.locator('.contact:has([data-stale])').all()) {
+        expect(['current', 'unverified']).toContain(await card.getAttribute('data-status'));
+        await expect(card.textContent()).resolves.toContain('Check before relying on it');
+      }
+      await expect(page.locator('time[datetime="' + data.lastChecked + '"]').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('[data-freshness]').textContent()).resolves.toMatch(/Ages are counted to/);
     }
-    await expect(page.locator('time[datetime="' + data.lastChecked + '"]').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-freshness]').textContent()).resolves.toMatch(/Ages are counted to/);
-  });
-
-  test('each value in use has a report link naming the company, the field and the current value', async ({ visit }) => {
-    const page = await visit(path);
-    const live = data.contacts.filter((c) => c.status !== 'superseded' && c.status !== 'retired');
-    const links = page.locator('[data-report-value]');
-    expect(await links.count()).toBe(live.length);
-    for (const link of await links.all()) {
-      const href = (await link.getAttribute('href'))!;
-      const card = page.locator('.contact', { has: page.locator(`a[href="${href.replace(/"/g, '\\"')}"]`) }).first();
-      const label = (await card.locator('.contact__label').textContent())!;
-      const value = normalize((await card.locator('.contact__value > a, .contact__value > span:not(.muted, .contact__vanity)').first().textContent())!);
-      const message = decodeURIComponent(href);
-      expect(message).toContain(data.name);
-      expect(message).toContain(label);
-      expect(message).toContain(value);
+    // Each value in use has a report link naming the company, the field and the current value.
+    {
+      const live = data.contacts.filter((c) => c.status !== 'superseded' && c.status !== 'retired');
+      const links = page.locator('[data-report-value]');
+      expect(await links.count()).toBe(live.length);
+      for (const link of await links.all()) {
+        const href = (await link.getAttribute('href'))!;
+        const card = page.locator('.contact', { has: page.locator(`a[href="${href.replace(/"/g, '\\"')}"]`) }).first();
+        const label = (await card.locator('.contact__label').textContent())!;
+        const value = normalize((await card.locator('.contact__value > a, .contact__value > span:not(.muted, .contact__vanity)').first().textContent())!);
+        const message = decodeURIComponent(href);
+        expect(message).toContain(data.name);
+        expect(message).toContain(label);
+        expect(message).toContain(value);
+      }
+      await expect(page.locator('[data-report] a').getAttribute('href')).resolves.toMatch(/^(mailto:|https?:)/);
     }
-    await expect(page.locator('[data-report] a').getAttribute('href')).resolves.toMatch(/^(mailto:|https?:)/);
-  });
-
-  test('offers its contact card when it has current contacts, and warns about fake support numbers, linking the company’s own page', async ({ visit }) => {
-    const page = await visit(path);
-    const card = page.locator('[data-vcard] a');
-    // A card holds only current values: a page whose company has none offers no card rather than an empty one.
-    if (data.contacts.some((c) => (c.status ?? 'current') === 'current')) {
-      await expect(card.textContent()).resolves.toBe('Add to contacts');
-      const response = await page.request.get(`${baseUrl}${await card.getAttribute('href')}`);
-      expect(response.status()).toBe(200);
-      expect(await response.text()).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
-    } else {
-      await expect(card.count()).resolves.toBe(0);
+    // Offers its contact card when it has current contacts, and warns about fake support numbers, linking the company’s own page.
+    {
+      const card = page.locator('[data-vcard] a');
+      // A card holds only current values: a page whose company has none offers no card rather than an empty one.
+      if (data.contacts.some((c) => (c.status ?? 'current') === 'current')) {
+        await expect(card.textContent()).resolves.toBe('Add to contacts');
+        const response = await page.request.get(`${baseUrl}${await card.getAttribute('href')}`);
+        expect(response.status()).toBe(200);
+        expect(await response.text()).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+      } else {
+        await expect(card.count()).resolves.toBe(0);
+      }
+      const warning = page.locator('#scams').locator('..');
+      await expect(warning.textContent()).resolves.toMatch(/search ads.*map listings/s);
+      expect(await warning.locator(`a[href="${data.contactPage ?? data.website}"]`).count()).toBe(1);
     }
-    const warning = page.locator('#scams').locator('..');
-    await expect(warning.textContent()).resolves.toMatch(/search ads.*map listings/s);
-    expect(await warning.locator(`a[href="${data.contactPage ?? data.website}"]`).count()).toBe(1);
   });
 });
 

@@ -12,7 +12,7 @@
  *
  * CLI: node tests/support/synthetic-directory.ts <dir> <count> [seed]
  */
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
@@ -355,6 +355,8 @@ export function writeSyntheticDirectory(dir: string, count: number, { seed = 42,
   const real = readCollection<{ name: string; aliases?: string[]; contacts: Contact[]; scamNumbers?: Contact[] }>('companies', root);
   if (count < real.length) throw new Error(`count ${count} is below the ${real.length} real companies it must include`);
   for (const folder of ['tactics', 'sources', 'companies']) cpSync(join(root, folder), join(dir, folder), { recursive: true });
+  // Search's vocabulary, per language, as the real site has it.
+  if (existsSync(join(root, 'vocabulary'))) cpSync(join(root, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
 
   // Reserve the real companies' names and numbers so generated ones never clash with them.
   const ctx: Ctx = { rand: prng(seed), usedNames: new Set(), usedPhones: new Set() };

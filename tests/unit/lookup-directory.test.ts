@@ -15,15 +15,15 @@ describe('buildLookupDirectory', () => {
     ]);
   });
 
-  it('keeps the vanity spelling, the label, the rung and the status by name, and formats the dates', () => {
+  it('keeps the vanity spelling, the label, the rung and the status as codes (no words: one file for every language), and the dates as the source gave them', () => {
     expect(entry('18002263878')).toMatchObject({
       vanity: '1-800-ACMETRV',
       display: '(800) 226-3878',
       label: 'Bookings',
-      rung: 'rung:front-line',
-      statusName: 'status:current',
+      rung: 'front-line',
+      status: 'current',
       kind: 'phone',
-      asOf: '15 January 2024',
+      asOf: '2024-01-15',
       company: 'acme',
       countryCode: '1',
     });
@@ -38,7 +38,7 @@ describe('buildLookupDirectory', () => {
 
   it('marks a scam number with where it was seen, and nothing that would make it look like a contact', () => {
     const scam = entry('18887149824')!;
-    expect(scam).toMatchObject({ status: 'scam', statusName: 'status:scam', seenOn: 'a spam page', asOf: 'February 2024' });
+    expect(scam).toMatchObject({ status: 'scam', seenOn: 'a spam page', asOf: '2024-02' });
     expect(scam).not.toHaveProperty('label');
     expect(scam).not.toHaveProperty('rung');
   });

@@ -31,10 +31,7 @@ export const acme: DirectoryInput = {
   }),
 };
 
-export const directory = buildLookupDirectory([acme], {
-  rung: (rung) => `rung:${rung}`,
-  status: (status) => `status:${status}`,
-});
+export const directory = buildLookupDirectory([acme]);
 
 /** An Israeli company: a national number read for Israel, and a star number that dials only there. */
 export const shekel: DirectoryInput = {
@@ -55,7 +52,4 @@ export const shekel: DirectoryInput = {
   }),
 };
 
-export const twoCountries = buildLookupDirectory([acme, shekel], {
-  rung: (rung) => `rung:${rung}`,
-  status: (status) => `status:${status}`,
-});
+export const twoCountries = buildLookupDirectory([acme, shekel]);

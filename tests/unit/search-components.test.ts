@@ -4,7 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import SearchMeta from '../../src/components/SearchMeta.astro';
 import SearchTrigger from '../../src/components/SearchTrigger.astro';
 import { tacticSchema } from '../../src/schemas/tactic';
+import { fromUnsearchable } from '../../src/lib/search/unsearchable';
+import type { Company } from '../../src/schemas/company';
 import { acme } from './lookup-fixture';
+
+/** The fixture company as the page has it (the look-up's type shows only what the look-up reads). */
+const company = acme.data as Company;
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -12,10 +17,16 @@ beforeAll(async () => {
 });
 
 const filtersIn = (html: string) => [...html.matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1]);
-const metaIn = (html: string) => [...html.matchAll(/data-pagefind-meta="([^"]+)"/g)].map((m) => m[1]);
+/** Each meta as "key:value", the value read back as search's script reads it. */
+const metaIn = (html: string) =>
+  [...html.matchAll(/data-pagefind-meta="([^":]+):([^"]*)"/g)].map((m) => `${m[1]}:${fromUnsearchable(m[2]!.replace(/&amp;/g, '&'))}`);
+/** The raw meta values, as Pagefind indexes them. */
+const rawMetaIn = (html: string) => [...html.matchAll(/data-pagefind-meta="[^":]+:([^"]*)"/g)].map((m) => m[1]!);
+/** The text Pagefind indexes: the data-pagefind-body block. */
+const bodyIn = (html: string) => /<div[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
 
 describe('SearchMeta', () => {
-  it('gives a company page its type, filters in the site’s words, key contact and search words', async () => {
+  it('gives a company page its type, filters in the site’s words, summary and key contact (shown, never searched), and its names and numbers to search', async () => {
     const html = await container.renderToString(SearchMeta, { props: { company: acme.data } });
     expect(filtersIn(html)).toEqual([
       'Type:Company',
@@ -28,8 +39,16 @@ describe('SearchMeta', () => {
       'Ladder stage:Headquarters',
       'Country:United States',
     ]);
-    expect(metaIn(html)).toEqual(['type:Company', 'contact:Bookings: (800) 226-3878']);
-    expect(html).toContain('Acme Travel customer service phone number');
+    expect(metaIn(html)).toEqual(['type:Company', 'contact:Bookings: (800) 226-3878', `summary:${company.summary}`]);
+    // Pagefind makes every meta value searchable: these hold no letter or digit it could index.
+    for (const value of rawMetaIn(html)) expect(value).not.toMatch(/[\p{L}\p{N}]/u);
+    // The page's only indexed text: its names and the ways people type its numbers.
+    const body = bodyIn(html);
+    expect(body).toContain('Acme Travel');
+    for (const alias of company.aliases) expect(body).toContain(alias);
+    expect(body).toContain('8002263878');
+    expect(body).toContain('(800) 226-3878');
+    expect(body).not.toContain('customer service');
   });
 
   it('gives a tactic page its type, stage, channels and the places its laws apply', async () => {
@@ -54,12 +73,17 @@ describe('SearchMeta', () => {
       'Country:United States',
     ]);
     expect(metaIn(html)).toEqual(['type:Tactic']);
-    expect(html).not.toContain('customer service phone number');
+    // A tactic's page is indexed as it is: no block of its own.
+    expect(html).not.toContain('data-pagefind-body');
   });
 
-  it('keeps every hidden element hidden', async () => {
+  it('keeps every element hidden: the meta and filters, and the names block from sight and from screen readers', async () => {
     const html = await container.renderToString(SearchMeta, { props: { company: acme.data } });
-    for (const [tag] of html.matchAll(/<(span|p)\b[^>]*>/g)) expect(tag).toMatch(/\shidden|visually-hidden/);
+    const outside = html.replace(/<div[^>]*data-pagefind-body[\s\S]*?<\/div>/, '');
+    for (const [tag] of outside.matchAll(/<(span|p|div)\b[^>]*>/g)) expect(tag).toMatch(/\shidden/);
+    const block = /<div[^>]*data-pagefind-body[^>]*>/.exec(html)![0];
+    expect(block).toContain('visually-hidden');
+    expect(block).toContain('aria-hidden="true"');
   });
 });
 

@@ -7,10 +7,8 @@
 import type { Company } from '../../schemas/company';
 import { getCountryCallingCode } from 'libphonenumber-js/max';
 import { SHORT_CODE_COUNTRY, type Contact, type PhoneContact, type ShortCodeContact } from '../../schemas/contact';
-import type { Rung } from '../directory/ladder';
 import { keyContact, isLive } from '../directory/contacts';
-import { formatIsoDate } from '../text/dates';
-import type { DirectoryCompany, DirectoryNumber, LookupDirectory, NumberStatus, Replacement } from './match';
+import type { DirectoryCompany, DirectoryNumber, LookupDirectory, Replacement } from './match';
 
 export interface DirectoryInput {
   id: string;
@@ -49,13 +47,11 @@ function keyPhone(contacts: readonly Contact[]): Replacement | undefined {
   return key ? asReplacement(key) : undefined;
 }
 
-/** Display names, from src/i18n/ui.ts. */
-export interface DirectoryNames {
-  rung: (rung: Rung) => string;
-  status: (status: NumberStatus) => string;
-}
-
-export function buildLookupDirectory(companies: readonly DirectoryInput[], names: DirectoryNames): LookupDirectory {
+/**
+ * The directory holds no display words (a status or rung is a code), so one
+ * build of it serves every language; the words come with each language's strings.
+ */
+export function buildLookupDirectory(companies: readonly DirectoryInput[]): LookupDirectory {
   const directory: LookupDirectory = { companies: {}, numbers: [] };
   for (const { id, data } of companies) {
     const company: DirectoryCompany = {
@@ -75,12 +71,11 @@ export function buildLookupDirectory(companies: readonly DirectoryInput[], names
         vanity: contact.value.vanity,
         company: id,
         status: contact.status,
-        statusName: names.status(contact.status),
         kind: contact.kind,
         label: contact.label,
-        rung: names.rung(contact.rung),
-        asOf: formatIsoDate(contact.asOf),
-        endedOn: contact.endedOn ? formatIsoDate(contact.endedOn) : undefined,
+        rung: contact.rung,
+        asOf: contact.asOf,
+        endedOn: contact.endedOn,
         replacement: replacedBy ? asReplacement(replacedBy) : undefined,
       };
       directory.numbers.push(withoutUndefined(entry));
@@ -93,12 +88,11 @@ export function buildLookupDirectory(companies: readonly DirectoryInput[], names
           display: contact.value,
           company: id,
           status: contact.status,
-          statusName: names.status(contact.status),
           kind: contact.kind,
           label: contact.label,
-          rung: names.rung(contact.rung),
-          asOf: formatIsoDate(contact.asOf),
-          endedOn: contact.endedOn ? formatIsoDate(contact.endedOn) : undefined,
+          rung: contact.rung,
+          asOf: contact.asOf,
+          endedOn: contact.endedOn,
         }),
       );
     }
@@ -110,8 +104,7 @@ export function buildLookupDirectory(companies: readonly DirectoryInput[], names
           display: scam.value.national,
           company: id,
           status: 'scam',
-          statusName: names.status('scam'),
-          asOf: formatIsoDate(scam.asOf),
+          asOf: scam.asOf,
           seenOn: scam.seenOn,
         }),
       );

@@ -11,6 +11,8 @@
  * national, and national with a trunk 0.
  */
 
+import type { Rung } from '../directory/ladder';
+
 /** What a number in the directory is: a contact's status, or a known scam. */
 export type NumberStatus = 'current' | 'unverified' | 'superseded' | 'retired' | 'scam';
 
@@ -36,17 +38,15 @@ export interface DirectoryNumber {
   /** The company's id in the directory. */
   company: string;
   status: NumberStatus;
-  /** The status as a reader sees it: "Unverified", "Known scam". */
-  statusName: string;
   /** phone, fax or short-code for a contact; absent for a scam number. */
   kind?: 'phone' | 'fax' | 'short-code' | undefined;
   /** The contact's label ("Tier 3 customer service"); absent for a scam number. */
   label?: string | undefined;
-  /** The rung's display name ("Escalation"); absent for a scam number. */
-  rung?: string | undefined;
-  /** When the source gave the value, already formatted for reading. */
+  /** The rung ("escalation"); absent for a scam number. Its name is in the language's strings. */
+  rung?: Rung | undefined;
+  /** When the source gave the value: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (formatted in the reader's language when shown). */
   asOf: string;
-  /** When a superseded or retired number stopped being right, formatted. */
+  /** When a superseded or retired number stopped being right, as asOf. */
   endedOn?: string | undefined;
   replacement?: Replacement | undefined;
   /** For a scam number: where it was seen. */

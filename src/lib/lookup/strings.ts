@@ -1,13 +1,12 @@
 /**
  * The words a look-up answer is made of. They live in src/i18n/ui.ts like every
- * interface string; the build hands this subset to the browser with the
- * directory, so the script that writes answers carries no text of its own.
+ * interface string; the build hands this subset to the browser in each
+ * language's look-up manifest, so the script that writes answers carries no
+ * text of its own, and the number files it reads hold no words at all.
  */
 import type { UiKey } from '../../i18n/ui';
-import type { ContactStatus } from '../../schemas/contact';
-import type { Rung } from '../directory/ladder';
-import type { LookupDirectory } from './match';
-import type { DirectoryNames } from './directory';
+import { RUNGS, type Rung } from '../directory/ladder';
+import type { NumberStatus } from './match';
 
 export const LOOKUP_ANSWER_KEYS = [
   'current',
@@ -39,9 +38,28 @@ export type LookupStrings = Record<LookupAnswerKey, string>;
 const everyKeyHasAString: `lookup.answer.${LookupAnswerKey}` extends UiKey ? true : never = true;
 void everyKeyHasAString;
 
-/** What /data/lookup/directory.json holds: the directory and the words to answer with. */
-export interface LookupPayload extends LookupDirectory {
+export const NUMBER_STATUSES: readonly NumberStatus[] = ['current', 'unverified', 'superseded', 'retired', 'scam'];
+
+/**
+ * What /data/lookup/<language>.json holds: the words to answer with, the
+ * names of statuses and rungs, and which number files exist
+ * (/data/lookup/numbers/<prefix>.json) for the country codes it knows.
+ */
+export interface LookupManifest {
   strings: LookupStrings;
+  statusNames: Record<NumberStatus, string>;
+  rungNames: Record<Rung, string>;
+  countryCodes: string[];
+  /** The digit prefixes of the number files; "" when one file holds every number. */
+  shards: string[];
+  /** The locale dates are written in ("en-GB": 12 February 2024). */
+  dateLocale: string;
+  /** The size of all number files together, in bytes: a page may fetch them all ahead when it is small. */
+  totalBytes: number;
+  /** Where the number files are, with "{shard}" for the file name. */
+  shardUrl: string;
+  /** Where the companies index is, for the "browse" link of an unknown number. */
+  companiesUrl: string;
 }
 
 export function lookupStrings(t: (key: UiKey) => string): LookupStrings {
@@ -53,14 +71,16 @@ export function fill(template: string, values: Record<string, string | undefined
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
 }
 
-/** Rung and status names for the directory, a scam number's status included. */
-export function directoryNames(strings: {
+/** Status and rung names in one language, a scam number's status included. */
+export function lookupNames(strings: {
   t: (key: UiKey) => string;
   rung: (rung: Rung) => string;
-  status: (status: ContactStatus) => string;
-}): DirectoryNames {
+  status: (status: Exclude<NumberStatus, 'scam'>) => string;
+}): Pick<LookupManifest, 'statusNames' | 'rungNames'> {
   return {
-    rung: strings.rung,
-    status: (status) => (status === 'scam' ? strings.t('lookup.status.scam') : strings.status(status)),
+    statusNames: Object.fromEntries(
+      NUMBER_STATUSES.map((status) => [status, status === 'scam' ? strings.t('lookup.status.scam') : strings.status(status)]),
+    ) as Record<NumberStatus, string>,
+    rungNames: Object.fromEntries(RUNGS.map((rung) => [rung, strings.rung(rung)])) as Record<Rung, string>,
   };
 }

@@ -3,8 +3,7 @@
  * submit, and from ?number= (a shared link, or the form sent before the
  * script ran). The address keeps the number so the answer can be shared.
  */
-import { lookUpNumber } from '../../lib/lookup/match';
-import { loadDirectory } from './data';
+import { loadManifest, lookUp, prefetchSmallDirectory } from './data';
 import { renderAnswer } from './render';
 
 export async function startLookupPage(): Promise<void> {
@@ -13,18 +12,28 @@ export async function startLookupPage(): Promise<void> {
   const output = document.querySelector<HTMLElement>('[data-lookup-answer]');
   if (!form || !input || !output) return;
 
-  let payload;
   try {
-    payload = await loadDirectory();
+    // A small directory is fetched whole, so the look-up keeps working if the connection drops.
+    await prefetchSmallDirectory(await loadManifest());
   } catch {
     document.querySelector('[data-lookup-error]')?.removeAttribute('hidden');
     return;
   }
-  const directory = payload;
 
-  const answer = (remember: boolean) => {
+  let latest = 0;
+  const answer = async (remember: boolean) => {
+    const id = ++latest;
     const value = input.value.trim();
-    renderAnswer(output, value ? lookUpNumber(directory, value) : undefined, directory);
+    try {
+      const result = value ? await lookUp(value) : undefined;
+      // A newer number has been typed since.
+      if (id !== latest) return;
+      renderAnswer(output, result);
+    } catch {
+      if (id === latest) document.querySelector('[data-lookup-error]')?.removeAttribute('hidden');
+      return;
+    }
+    // After the answer, so the address says which number the answer on screen is for.
     if (remember) {
       const url = new URL(window.location.href);
       if (value) url.searchParams.set('number', value);
@@ -35,18 +44,18 @@ export async function startLookupPage(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    answer(true);
+    void answer(true);
   });
   // Live, but only once the number could be whole: "866" alone is not worth a "not found".
   input.addEventListener('input', () => {
     const digits = input.value.replace(/[^0-9a-z]/gi, '');
-    if (digits.length >= 10 || digits.length === 0) answer(true);
+    if (digits.length >= 10 || digits.length === 0) void answer(true);
   });
 
   const initial = new URLSearchParams(window.location.search).get('number');
   if (initial) {
     input.value = initial;
-    answer(false);
+    await answer(false);
   }
   form.dataset.ready = '';
 }

@@ -4,8 +4,10 @@
  * is a scam; otherwise that it is not in the directory, with what to do.
  * Built with DOM nodes and textContent: nothing from the data becomes markup.
  */
-import type { DirectoryCompany, DirectoryNumber, LookupAnswer, Replacement } from '../../lib/lookup/match';
-import { fill, type LookupPayload, type LookupStrings } from '../../lib/lookup/strings';
+import type { DirectoryCompany, DirectoryNumber, Replacement } from '../../lib/lookup/match';
+import { fill, type LookupManifest } from '../../lib/lookup/strings';
+import { formatIsoDate } from '../../lib/text/dates';
+import type { LookupResult } from './data';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -28,8 +30,13 @@ function replacementLine(intro: string, replacement: Replacement): HTMLParagraph
   return p;
 }
 
-function numberCard(entry: DirectoryNumber, company: DirectoryCompany, s: LookupStrings): HTMLElement {
-  const values = { company: company.name, label: entry.label, rung: entry.rung, date: entry.endedOn ?? entry.asOf, seenOn: entry.seenOn };
+function numberCard(entry: DirectoryNumber, company: DirectoryCompany, manifest: LookupManifest): HTMLElement {
+  const s = manifest.strings;
+  const rung = entry.rung ? manifest.rungNames[entry.rung] : undefined;
+  const date = (iso: string) => formatIsoDate(iso, manifest.dateLocale);
+  const asOf = date(entry.asOf);
+  const endedOn = entry.endedOn ? date(entry.endedOn) : undefined;
+  const values = { company: company.name, label: entry.label, rung, date: endedOn ?? asOf, seenOn: entry.seenOn };
   const card = el('article', `lookup-card lookup-card--${entry.status}`);
   card.dataset.status = entry.status;
   card.dataset.company = entry.company;
@@ -46,11 +53,11 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, s: Lookup
     if (entry.kind === 'short-code') card.append(el('p', '', s.shortCode));
     if (entry.status === 'unverified') card.append(el('p', '', fill(s.unverifiedNote, values)));
     if (entry.status === 'superseded') {
-      const note = entry.endedOn ? fill(s.supersededNote, { date: entry.endedOn }) : s.replacedNote;
+      const note = endedOn ? fill(s.supersededNote, { date: endedOn }) : s.replacedNote;
       if (entry.replacement) card.append(replacementLine(note, entry.replacement));
     }
     if (entry.status === 'retired' && company.keyPhone) card.append(replacementLine(s.retiredNote, company.keyPhone));
-    card.append(el('p', 'lookup-card__meta', fill(s.asOf, { date: entry.asOf })));
+    card.append(el('p', 'lookup-card__meta', fill(s.asOf, { date: asOf })));
   }
   const links = el('p', 'lookup-card__links');
   links.append(link(company.url, fill(s.companyLink, values)), ' · ', link(company.checkUrl, fill(s.checkLink, values), true));
@@ -59,11 +66,12 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, s: Lookup
 }
 
 /** Replaces the container's content with the answer; clears it when there is none. */
-export function renderAnswer(container: HTMLElement, answer: LookupAnswer | undefined, payload: LookupPayload): void {
-  const s = payload.strings;
+export function renderAnswer(container: HTMLElement, result: LookupResult | undefined): void {
   container.replaceChildren();
+  const answer = result?.answer;
   container.dataset.answer = answer?.kind ?? '';
-  if (!answer) return;
+  if (!result || !answer) return;
+  const s = result.manifest.strings;
   if (answer.kind === 'invalid') {
     container.append(el('p', 'lookup-card lookup-card--invalid', s.invalid));
     return;
@@ -73,13 +81,13 @@ export function renderAnswer(container: HTMLElement, answer: LookupAnswer | unde
     card.dataset.status = 'unknown';
     card.append(el('h2', 'lookup-card__title', s.unknown), el('p', 'lookup-card__number', answer.display), el('p', '', s.unknownNote));
     const links = el('p', 'lookup-card__links');
-    links.append(link('/companies/', s.browse));
+    links.append(link(result.manifest.companiesUrl, s.browse));
     card.append(links);
     container.append(card);
     return;
   }
   for (const entry of answer.matches) {
-    const company = payload.companies[entry.company];
-    if (company) container.append(numberCard(entry, company, s));
+    const company = result.directory.companies[entry.company];
+    if (company) container.append(numberCard(entry, company, result.manifest));
   }
 }

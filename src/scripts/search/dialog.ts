@@ -1,12 +1,10 @@
 /**
  * The search dialog, loaded on demand by search-trigger.ts. It loads
  * Pagefind's UI, mounts the dialog from the header's <template> on its own
- * Pagefind instance ("modal"), wires in the phone look-up, and opens.
+ * Pagefind instance ("modal"), puts the site's search under it, and opens.
  * Pagefind's <pagefind-modal> handles focus, arrows, Enter and Escape.
  */
-import { connectLookup } from './lookup';
-import { connectRelax } from './relax';
-import { loadPagefindUI, mountTemplate } from './ui';
+import { connectSearch, loadPagefindUI, mountTemplate } from './ui';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;
@@ -33,16 +31,11 @@ function mount(into: HTMLElement): PagefindModalElement | undefined {
   mountTemplate('search-dialog-template', into);
   const element = into.querySelector<PagefindModalElement>('pagefind-modal') ?? undefined;
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('modal');
-  const answer = into.querySelector<HTMLElement>('[data-search-lookup]');
-  const results = into.querySelector<HTMLElement>('pagefind-results');
-  if (answer && results) connectLookup(instance, { answer, results, root: into });
-  const notice = into.querySelector<HTMLElement>('[data-search-relaxed]');
-  const empty = into.querySelector<HTMLElement>('[data-search-empty]');
-  if (notice && empty) connectRelax(instance, { notice, empty });
+  connectSearch(instance, into);
   const allResults = into.querySelector<HTMLAnchorElement>('[data-search-all]');
   const input = () => into.querySelector<HTMLInputElement>('pagefind-input input');
   if (allResults) {
-    // The footer link carries the reader's query (as typed, not as relaxed) to the search page, where the filters are.
+    // The footer link carries the reader's query to the search page, where the filters are.
     instance.on('search', () => {
       const typed = input()?.value.trim() ?? '';
       allResults.href = typed ? `/search/?q=${encodeURIComponent(typed)}` : '/search/';

@@ -1,15 +1,22 @@
 /**
  * Loads Pagefind's Component UI (about 180 kB of script and 40 kB of CSS) the
- * first time a reader asks for search, never with the page, and configures
- * each search instance before it first queries the index.
+ * first time a reader asks for search, never with the page; configures each
+ * search instance before it first queries the index; and puts the site's own
+ * search (./engine.ts) under each instance, with its answers above the results.
  */
+import type { SearchData } from '../../lib/search/data';
 import { SEARCH_RANKING } from '../../lib/search/settings';
+import { pageLanguage } from '../lookup/data';
+import { connectAnswers } from './answers';
+import { SearchEngine } from './engine';
+import type { PagefindApi } from './pagefind';
 
 const BUNDLE = '/pagefind/';
 
 /** The parts of Pagefind's Component UI global this site uses. */
 export interface PagefindInstance {
   triggerSearch(term: string): void;
+  triggerLoad(): Promise<void>;
   on(event: 'search', callback: (term: string) => void, owner?: object | null): void;
   on(event: 'results', callback: (results: { results: unknown[] }) => void, owner?: object | null): void;
   on(event: 'error', callback: (error: { message?: string }) => void, owner?: object | null): void;
@@ -44,7 +51,8 @@ export function loadPagefindUI(): Promise<PagefindComponents> {
   loading ??= (async () => {
     const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${BUNDLE}pagefind-component-ui.css` });
     const js = Object.assign(document.createElement('script'), { src: `${BUNDLE}pagefind-component-ui.js` });
-    // Both, so the dialog never shows unstyled.
+    // Both, so the dialog never shows unstyled; the search data comes alongside.
+    void loadSearchData().catch(() => undefined);
     await Promise.all([load(css), load(js)]);
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI loaded but did not register');
@@ -59,8 +67,69 @@ export function loadPagefindUI(): Promise<PagefindComponents> {
   return loading;
 }
 
+let searchData: Promise<SearchData> | undefined;
+
+/** The page language's vocabulary, small words and names manifest (/data/search/<lang>.json), once. */
+export function loadSearchData(): Promise<SearchData> {
+  searchData ??= fetch(`/data/search/${pageLanguage()}.json`).then((response) => {
+    if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
+    return response.json() as Promise<SearchData>;
+  });
+  searchData.catch(() => (searchData = undefined));
+  return searchData;
+}
+
 /** Puts a server-rendered <template>'s content (Pagefind elements, our template) into place. */
 export function mountTemplate(id: string, into: Element): void {
   const template = document.getElementById(id);
   if (template instanceof HTMLTemplateElement) into.append(template.content.cloneNode(true));
+}
+
+/**
+ * Puts the site's search under an instance, and its answers into `root`.
+ * Pagefind's Component UI keeps its search instance in `__pagefind__` (1.6;
+ * the version is pinned): the instance is wrapped the moment the UI sets it,
+ * so not even its first search runs without ours. Should the site's search
+ * data not load, Pagefind's own search serves.
+ */
+export function connectSearch(instance: PagefindInstance, root: HTMLElement): void {
+  const answersRoot = root.querySelector<HTMLElement>('[data-search-answers]');
+  const results = root.querySelector<HTMLElement>('pagefind-results');
+  const lookup = answersRoot?.querySelector<HTMLElement>('[data-search-lookup]');
+  const notice = answersRoot?.querySelector<HTMLElement>('[data-search-notice]');
+  const empty = answersRoot?.querySelector<HTMLElement>('[data-search-empty]');
+  if (!answersRoot || !results || !lookup || !notice || !empty) return;
+  const answers = connectAnswers({ answers: answersRoot, lookup, notice, empty, results, root }, () => instance.searchTerm);
+  instance.on('search', (term) => {
+    if (!term.trim()) answers.clear();
+  });
+  const typeFilter = { name: answersRoot.dataset.typeFilter ?? '', company: answersRoot.dataset.typeCompany ?? '' };
+
+  const wrap = (pagefind: PagefindApi): PagefindApi => {
+    const own = { search: pagefind.search, filters: pagefind.filters, preload: pagefind.preload };
+    const engine = loadSearchData().then(
+      (data) => {
+        const ours = new SearchEngine(own, data, typeFilter, (outcome) => answers.show(outcome));
+        ours.warmUp();
+        return ours;
+      },
+      () => undefined,
+    );
+    return {
+      ...pagefind,
+      search: async (term, options) => {
+        const ours = await engine;
+        return ours ? ours.search(term, options) : own.search(term, options);
+      },
+    };
+  };
+  const holder = instance as unknown as { __pagefind__?: PagefindApi | null };
+  let current = holder.__pagefind__ ? wrap(holder.__pagefind__) : holder.__pagefind__;
+  Object.defineProperty(holder, '__pagefind__', {
+    configurable: true,
+    get: () => current,
+    set: (value: PagefindApi | null | undefined) => {
+      current = value ? wrap(value) : value;
+    },
+  });
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fromUnsearchable, toUnsearchable } from '../../../src/lib/search/unsearchable';
+
+describe('unsearchable text', () => {
+  it.each(['Customer service: (800) 221-1212', 'US airline based in Atlanta. Reservations and refund lines.', 'ביטול עסקה · Bokmål ø', ''])(
+    'reads back what it wrote: %s',
+    (text) => {
+      expect(fromUnsearchable(toUnsearchable(text))).toBe(text);
+    },
+  );
+
+  it('holds no letter and no digit, so Pagefind indexes no word of it', () => {
+    expect(toUnsearchable('Customer service 2024 ø')).not.toMatch(/[\p{L}\p{N}\s]/u);
+  });
+
+  it('returns a value it did not write unchanged', () => {
+    expect(fromUnsearchable('Delta Air Lines')).toBe('Delta Air Lines');
+    expect(fromUnsearchable('!')).toBe('!');
+  });
+});
