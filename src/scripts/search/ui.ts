@@ -5,6 +5,7 @@
  * search (./engine.ts) under each instance, with its answers above the results.
  */
 import type { SearchData } from '../../lib/search/data';
+import { RESULT_TEMPLATE } from '../../lib/search/result-template';
 import { SEARCH_RANKING } from '../../lib/search/settings';
 import { pageLanguage } from '../lookup/data';
 import { connectAnswers } from './answers';
@@ -79,10 +80,22 @@ export function loadSearchData(): Promise<SearchData> {
   return searchData;
 }
 
-/** Puts a server-rendered <template>'s content (Pagefind elements, our template) into place. */
+/**
+ * Puts a server-rendered <template>'s content (Pagefind's elements) into
+ * place, each results list given the site's result template first, since
+ * Pagefind reads it when the list connects.
+ */
 export function mountTemplate(id: string, into: Element): void {
   const template = document.getElementById(id);
-  if (template instanceof HTMLTemplateElement) into.append(template.content.cloneNode(true));
+  if (!(template instanceof HTMLTemplateElement)) return;
+  const content = template.content.cloneNode(true) as DocumentFragment;
+  for (const results of content.querySelectorAll('pagefind-results')) {
+    const script = document.createElement('script');
+    script.type = 'text/pagefind-template';
+    script.textContent = RESULT_TEMPLATE;
+    results.append(script);
+  }
+  into.append(content);
 }
 
 /**
