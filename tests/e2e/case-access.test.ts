@@ -43,7 +43,8 @@ describe.each([
     const page = await filledPage();
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  });
+    // A filled case and a full audit: more than the project's minute on a busy machine.
+  }, 180_000);
 });
 
 test('every control is labelled, and the generated texts are named outputs', async ({ filledPage }) => {

@@ -101,7 +101,8 @@ interface Found {
 
 /**
  * Runs queries through part 1's own Pagefind, with part 2's bundle merged in or
- * not. The browser code is a string: the test file is transformed for Node, and
+ * not. An empty query asks for every company page (the "Type" filter alone).
+ * The browser code is a string: the test file is transformed for Node, and
  * a dynamic import() inside a function handed to the page would be rewritten.
  */
 async function search(page: Page, queries: string[], merge: boolean): Promise<Found[][]> {
@@ -113,7 +114,7 @@ async function search(page: Page, queries: string[], merge: boolean): Promise<Fo
     if (merge) await pagefind.mergeIndex(bundle);
     const answers = [];
     for (const query of queries) {
-      const { results } = await pagefind.search(query);
+      const { results } = query ? await pagefind.search(query) : await pagefind.search(null, { filters: { Type: 'Company' } });
       const data = await Promise.all(results.map((r) => r.data()));
       answers.push(data.map((d) => ({ url: d.url, title: d.meta.title })));
     }
@@ -137,6 +138,8 @@ describe('two parts built apart', () => {
     expect(existsSync(join(part2.dist, 'pagefind'))).toBe(false);
   });
 
+  // Pagefind's own search, as the parts merge it: which part answers, from which host. Ranking is the
+  // site's search engine's job above it (search-quality.test.ts), so a name is looked for in the results.
   test("part 1's search alone knows only its own companies", async () => {
     const { page, errors } = await openPage(browser!);
     try {
@@ -144,7 +147,7 @@ describe('two parts built apart', () => {
       const answers = await search(page, names, false);
       companies.forEach((company, i) => {
         const urls = answers[i]!.map((a) => a.url);
-        if (partOfCompany(company.id, 2) === 1) expect(urls[0], company.id).toBe(`/companies/${company.id}/`);
+        if (partOfCompany(company.id, 2) === 1) expect(urls, company.id).toContain(`/companies/${company.id}/`);
         else expect(urls, company.id).not.toContain(`/companies/${company.id}/`);
       });
       expect(errors).toEqual([]);
@@ -157,11 +160,13 @@ describe('two parts built apart', () => {
     const { page, errors } = await openPage(browser!);
     try {
       const names = companies.map((c) => c.data.name);
-      // Every company page carries "<name> customer service number" for search: a query both parts answer.
-      const answers = await search(page, [...names, 'customer service number', 'billing inquiries'], true);
+      // Every company of both parts, by the type filter: a query both parts answer.
+      const answers = await search(page, [...names, '', 'billing inquiries'], true);
       companies.forEach((company, i) => {
         const host = partOfCompany(company.id, 2) === 1 ? '' : part2.url;
-        expect(answers[i]![0], company.id).toEqual({ url: `${host}/companies/${company.id}/`, title: company.data.name });
+        const own = answers[i]!.filter((a) => a.url.endsWith(`/companies/${company.id}/`));
+        // Found once, from its own part's host, with its name.
+        expect(own, company.id).toEqual([{ url: `${host}/companies/${company.id}/`, title: company.data.name }]);
       });
       const both = answers[names.length]!.map((a) => a.url);
       expect(both.filter((url) => url.startsWith(`${part2.url}/companies/`)).length).toBe(inPart(2).length);

@@ -18,6 +18,16 @@ export function modeContext(mode: A11yMode): BrowserContextOptions {
   return { colorScheme: mode.colorScheme, viewport: { width: mode.width, height: 800 } };
 }
 
+/**
+ * Puts an open page into a mode: the viewport and the colour scheme change in
+ * place, as when a reader turns a phone or the system turns dark, so one page
+ * load serves every mode's audit.
+ */
+export async function enterMode(page: Page, mode: A11yMode): Promise<void> {
+  await page.setViewportSize(modeContext(mode).viewport!);
+  await page.emulateMedia({ colorScheme: mode.colorScheme });
+}
+
 /** axe's WCAG 2.2 AA violations on the page (or inside `include`), one line each: rule and elements. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
