@@ -41,13 +41,16 @@ interface CompanyShape<C extends Contact> {
   data: { name: string; contacts: readonly C[] };
 }
 
-/** Every change in every company, newest first; undated ones last. */
+/** Every change in every company, newest first (on a date before by it); undated ones last. */
 export function deriveChanges<C extends Contact>(companies: readonly CompanyShape<C>[]): ChangeEvent<C>[] {
   const events = companies.flatMap((company) => changesOf(company));
   return events.sort(
     (a, b) =>
       (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) ||
       compareIsoDates(b.date ?? '', a.date ?? '') ||
+      // Known only to have happened by that date: after the changes dated on it, so that the page's
+      // headings ("November 2026", "By November 2026") each gather one run of the list.
+      Number(a.dateBasis === 'by') - Number(b.dateBasis === 'by') ||
       compareNames(a.company.name, b.company.name) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       a.id.localeCompare(b.id),

@@ -47,6 +47,22 @@ describe('deriveChanges', () => {
     expect(old.related?.id).toBe('hq');
   });
 
+  it('puts a change known only by a date after the changes on that date, whatever the company', () => {
+    // "Aardvark" sorts before "Acme" by name, but its change is dated "by" 2019: it comes after Acme's.
+    const aardvark = company('aardvark', 'Aardvark', [
+      { ...base, id: 'old', kind: 'email', label: 'Old mail', value: 'old@aardvark.example', asOf: '2010', status: 'superseded', replacedBy: 'new' },
+      { ...base, id: 'new', kind: 'email', label: 'Mail', value: 'new@aardvark.example', asOf: '2019' },
+    ]);
+    const on2019 = deriveChanges([aardvark, acme]).filter((e) => e.date === '2019');
+    expect(on2019.map((e) => [e.company.id, e.contact.label, e.dateBasis])).toEqual([
+      ['aardvark', 'Mail', 'on'],
+      ['acme', 'Phone', 'on'],
+      ['acme', 'Old HQ', 'on'],
+      ['aardvark', 'Old mail', 'by'],
+      ['acme', 'Old phone', 'by'],
+    ]);
+  });
+
   it('gives every event a unique id that survives reordering the file', () => {
     const ids = events.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
