@@ -64,7 +64,8 @@ test('a broad query offers all five filters, in the site’s own words', async (
   expect(shown['Ladder stage']).toHaveProperty('Front line');
 });
 
-test('the type counts add up to the results, and choosing one narrows to exactly that many', async ({ search: page }) => {
+// Every result filled in twice over (about thirty fragments each time): more than a minute on a busy machine.
+test('the type counts add up to the results, and choosing one narrows to exactly that many', { timeout: 180_000 }, async ({ search: page }) => {
   const shown = await searchFor(page, BROAD);
   const total = Number(/^(\d+) results/.exec((await page.locator('main pagefind-summary').textContent())!)![1]);
   // The pane redraws its counts as the search settles.
