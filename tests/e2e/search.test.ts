@@ -75,6 +75,12 @@ test('a number answers with the look-up above the results: a scam number is flag
   expect(shown.results[0]!.contact).toContain('Known scam');
 });
 
+test('an Israeli short code answers with the look-up, as dialled', async ({ search }) => {
+  const shown = await searchFor(search, '*053');
+  expect(shown.lookup.map((answer) => answer.company)).toEqual(['hot-mobile']);
+  expect(shown.results[0]?.path).toBe('/companies/hot-mobile/');
+});
+
 test('the query stays in the address, so a search can be shared', async ({ search }) => {
   await searchFor(search, 'chargeback');
   expect(new URL(search.url()).searchParams.get('q')).toBe('chargeback');

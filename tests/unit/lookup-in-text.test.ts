@@ -15,11 +15,13 @@ describe('findNumbersInText', () => {
     ['missed call from 2064817200', ['2064817200']],
     ['tel:+18665109715', ['tel:+18665109715']],
     ['+44 20 7946 0000 is london', ['+44 20 7946 0000']],
+    ['*053', ['*053']],
+    ['is *2000 really bezeq?', ['*2000']],
   ])('%s', (text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });
 
-  it.each(['section 75 claim', '10-K 2019', 'refund after 60 days', 'at&t', '2023 refund', 'call 510-97 please'])('finds no number in "%s"', (text) => {
+  it.each(['section 75 claim', '10-K 2019', 'refund after 60 days', 'at&t', '2023 refund', 'call 510-97 please', 'rated 5*', '*1 star'])('finds no number in "%s"', (text) => {
     expect(numbers(text)).toEqual([]);
   });
 

@@ -15,8 +15,11 @@ export interface NumberInText {
   end: number;
 }
 
-/** One piece of a number: digits with separators, maybe an opening "+" or "(", maybe letters after a digit. */
-const PIECE = /^(?:tel:)?[+(]?\d[\d().\-/\u2010-\u2015]*(?:[a-z][a-z\d\-]*)?\)?$/i;
+/**
+ * One piece of a number: digits with separators, maybe an opening "+", "(" or the "*" of an
+ * Israeli short code ("*053"), maybe letters after a digit.
+ */
+const PIECE = /^(?:tel:)?[+(*]?\d[\d().\-/\u2010-\u2015]*(?:[a-z][a-z\d\-]*)?\)?$/i;
 /** Punctuation that ends a sentence or a clause, never part of the number. */
 const TRAILING = /[?!,;:.…"'»”’)]+$/u;
 const LEADING = /^[("'«“‘]+/u;
