@@ -42,8 +42,9 @@ export default getViteConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/e2e-global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Generous bounds for a loaded machine: a passing test ends as soon as what it waits for is there.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // One Chromium per file (the `browser` fixture), two files at a time: plenty on two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 2 },

@@ -19,6 +19,9 @@ import { describe, expect, inject, test as base } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 
+/** The longest any single browser wait (a locator, a navigation, a function) may take: under the e2e test timeout. */
+export const BROWSER_WAIT_MS = 100_000;
+
 /** The address the e2e project's global setup serves dist/ on. */
 export const baseUrl = inject('baseUrl');
 
@@ -72,6 +75,9 @@ export const test = base
     onCleanup(() => Promise.all(contexts.map((context) => context.close())).then(() => undefined));
     return async (options: BrowserContextOptions = contextOptions): Promise<BrowserContext> => {
       const context = await browser.newContext(options);
+      // A wait ends when what it waits for is there; this is only its bound. Playwright's 30 s was too short
+      // on a loaded two-core machine (a filter pane once took longer to draw), so waits get most of a test's time.
+      context.setDefaultTimeout(BROWSER_WAIT_MS);
       contexts.push(context);
       context.on('page', (page) => errors.watch(page));
       return context;
