@@ -12,7 +12,14 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+          // Vitest's 5 s default: writing two synthetic directories took 5.6 s with a build running beside.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -6,6 +6,7 @@
  */
 import type { SearchData } from '../../lib/search/data';
 import { RESULT_TEMPLATE } from '../../lib/search/result-template';
+import { filtersFirst } from '../../lib/search/filters-first';
 import { SEARCH_RANKING } from '../../lib/search/settings';
 import { pageLanguage } from '../lookup/data';
 import { connectAnswers } from './answers';
@@ -102,7 +103,8 @@ export function mountTemplate(id: string, into: Element): void {
  * Puts the site's search under an instance, and its answers into `root`.
  * Pagefind's Component UI keeps its search instance in `__pagefind__` (1.6;
  * the version is pinned): the instance is wrapped the moment the UI sets it,
- * so not even its first search runs without ours. Should the site's search
+ * so not even its first search runs without ours, nor before the filter
+ * chunks are in (../../lib/search/filters-first.ts). Should the site's search
  * data not load, Pagefind's own search serves.
  */
 export function connectSearch(instance: PagefindInstance, root: HTMLElement): void {
@@ -118,7 +120,8 @@ export function connectSearch(instance: PagefindInstance, root: HTMLElement): vo
   });
   const typeFilter = { name: answersRoot.dataset.typeFilter ?? '', company: answersRoot.dataset.typeCompany ?? '' };
 
-  const wrap = (pagefind: PagefindApi): PagefindApi => {
+  const wrap = (instance: PagefindApi): PagefindApi => {
+    const pagefind = filtersFirst(instance);
     const own = { search: pagefind.search, filters: pagefind.filters, preload: pagefind.preload };
     const engine = loadSearchData().then(
       (data) => {
