@@ -11,6 +11,7 @@ import { SEARCH_RANKING } from '../../lib/search/settings';
 import { pageLanguage } from '../lookup/data';
 import { connectAnswers } from './answers';
 import { SearchEngine } from './engine';
+import { loadResultsInView } from './result-loading';
 import type { PagefindApi } from './pagefind';
 
 const BUNDLE = '/pagefind/';
@@ -115,6 +116,7 @@ export function connectSearch(instance: PagefindInstance, root: HTMLElement): vo
   const empty = answersRoot?.querySelector<HTMLElement>('[data-search-empty]');
   if (!answersRoot || !results || !lookup || !notice || !empty) return;
   const answers = connectAnswers({ answers: answersRoot, lookup, notice, empty, results, root }, () => instance.searchTerm);
+  loadResultsInView(instance, results);
   instance.on('search', (term) => {
     if (!term.trim()) answers.clear();
   });
