@@ -24,16 +24,24 @@ interface Fetched {
 const test = base.extend('open', async ({ page, visit }) => {
   return async (path: string): Promise<Fetched> => {
     const fetched: Fetched = { scripts: new Map(), pagefind: [] };
-    page.on('response', async (response) => {
+    // Reading a body is asynchronous: on a busy machine it can finish after the
+    // network is idle, so each read is kept and awaited before the sizes are returned.
+    const reads: Promise<void>[] = [];
+    page.on('response', (response) => {
       const url = new URL(response.url());
       if (url.pathname.startsWith('/pagefind/')) fetched.pagefind.push(url.pathname);
       if (response.request().resourceType() !== 'script') return;
-      // The body may be gone once the test has ended and the page closed.
-      const size = await response.body().then((body) => gzipSync(body, { level: 9 }).length, () => undefined);
-      if (size !== undefined) fetched.scripts.set(url.pathname, size);
+      reads.push(
+        response.body().then(
+          (body) => void fetched.scripts.set(url.pathname, gzipSync(body, { level: 9 }).length),
+          // The body may be gone once the test has ended and the page closed.
+          () => undefined,
+        ),
+      );
     });
     await visit(path);
     await page.waitForLoadState('networkidle');
+    await Promise.all(reads);
     return fetched;
   };
 });
