@@ -93,7 +93,6 @@ export function checkShortCodes(country: string, contacts: readonly Contact[], c
 export function checkContactIds(contacts: readonly Contact[], ctx: Ctx): void {
   const ids = new Set<string>();
   contacts.forEach((contact, index) => {
-      if (!contact.id) return;
       if (ids.has(contact.id)) {
         ctx.addIssue({ code: 'custom', path: ['contacts', index, 'id'], message: `duplicate contact id "${contact.id}"` });
       }
@@ -114,7 +113,7 @@ export function checkContactIds(contacts: readonly Contact[], ctx: Ctx): void {
           message: `no contact with id "${contact.replacedBy}" in this company`,
         });
       }
-      if (contact.replacedBy === contact.id && contact.id) {
+      if (contact.replacedBy === contact.id) {
         ctx.addIssue({ code: 'custom', path: ['contacts', index, 'replacedBy'], message: 'a value cannot replace itself' });
       }
   });

@@ -21,8 +21,11 @@ export type PostalAddress = z.output<typeof postalAddress>;
 
 /** What every contact value says about itself: where it sits, where it came from, and whether it still holds. */
 const contactBase = {
-  /** A stable id within the company, so that a superseded value can name what replaced it. */
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and dashes').optional(),
+  /**
+   * A stable id within the company: a superseded value names what replaced it
+   * by id, and translations attach their labels and notes to it.
+   */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and dashes'),
   /** The rung of the escalation ladder this contact serves. */
   rung: z.enum(RUNGS),
   /** What a person should call it: "Tier 3 customer service", "Corporate fax". */
