@@ -250,7 +250,7 @@ function generateCompany(ctx: Ctx, tacticIds: ReadonlySet<string>): Generated {
   // Front line: a toll-free number, sometimes a vanity spelling of the name.
   const vanity = (base.toUpperCase().replace(/[^A-Z]/g, '') + 'HELP').slice(0, 7);
   phone(
-    { rung: 'front-line', label: 'Customer service', ...dated(page), status: 'current', hours: pick(rand, DAYS) },
+    { id: 'customer-service', rung: 'front-line', label: 'Customer service', ...dated(page), status: 'current', hours: pick(rand, DAYS) },
     () => (place.country !== 'GB' && chance(rand, 0.15) ? `1-${pick(rand, TOLL_FREE)}-${vanity}` : tollFreeNumber(rand, place)),
   );
   // Headquarters: a current address, and often the old one it replaced (kept, marked superseded).
@@ -268,13 +268,13 @@ function generateCompany(ctx: Ctx, tacticIds: ReadonlySet<string>): Generated {
 
   // Then 1 to 6 more from the rest of the ladder, so each company has 3 to 8 contacts.
   const optional: (() => void)[] = [
-    () => phone({ rung: 'escalation', label: pick(rand, ['Customer relations', 'Escalations team', 'Tier 2 support']), ...dated('synthetic-call-centre-directory'), status: 'unverified', note: 'Only one call-centre directory gives this number.' }, () => tollFreeNumber(rand, place)),
-    () => phone({ rung: 'disputes', label: pick(rand, ['Billing disputes', 'Refunds', 'Claims']), ...dated(page), status: 'current' }, () => tollFreeNumber(rand, place)),
-    () => phone({ rung: 'headquarters', label: 'Corporate phone', ...dated(filing), status: 'current' }, () => localNumber(rand, place)),
-    () => phone({ rung: 'headquarters', label: 'Corporate fax', ...dated(filing), status: 'current' }, () => localNumber(rand, place), 'fax'),
-    () => contacts.push({ kind: 'email', rung: 'executive', label: 'Executive office', value: `${pick(rand, ['executive.office', 'office.of.the.president', 'ceo'])}@${domain}`, ...dated(page), status: 'current' }),
-    () => contacts.push({ kind: 'social', rung: 'social', platform: 'X (Twitter)', label: `${name} on X (Twitter)`, value: `@${handle}`, url: `https://x.com/${handle}`, ...dated(page), status: 'current' }),
-    () => contacts.push({ kind: 'web', rung: 'front-line', label: 'Contact form', value: `https://www.${domain}/contact`, ...dated(page), status: 'current' }),
+    () => phone({ id: 'escalation', rung: 'escalation', label: pick(rand, ['Customer relations', 'Escalations team', 'Tier 2 support']), ...dated('synthetic-call-centre-directory'), status: 'unverified', note: 'Only one call-centre directory gives this number.' }, () => tollFreeNumber(rand, place)),
+    () => phone({ id: 'disputes', rung: 'disputes', label: pick(rand, ['Billing disputes', 'Refunds', 'Claims']), ...dated(page), status: 'current' }, () => tollFreeNumber(rand, place)),
+    () => phone({ id: 'corporate-phone', rung: 'headquarters', label: 'Corporate phone', ...dated(filing), status: 'current' }, () => localNumber(rand, place)),
+    () => phone({ id: 'corporate-fax', rung: 'headquarters', label: 'Corporate fax', ...dated(filing), status: 'current' }, () => localNumber(rand, place), 'fax'),
+    () => contacts.push({ id: 'executive-office', kind: 'email', rung: 'executive', label: 'Executive office', value: `${pick(rand, ['executive.office', 'office.of.the.president', 'ceo'])}@${domain}`, ...dated(page), status: 'current' }),
+    () => contacts.push({ id: 'x', kind: 'social', rung: 'social', platform: 'X (Twitter)', label: `${name} on X (Twitter)`, value: `@${handle}`, url: `https://x.com/${handle}`, ...dated(page), status: 'current' }),
+    () => contacts.push({ id: 'contact-form', kind: 'web', rung: 'front-line', label: 'Contact form', value: `https://www.${domain}/contact`, ...dated(page), status: 'current' }),
   ];
   const room = 8 - contacts.length;
   for (const add of sample(rand, optional, int(rand, Math.max(1, 3 - contacts.length), Math.min(6, room)))) add();

@@ -12,7 +12,7 @@ import { contactSchema, type Contact } from '../../src/schemas/contact';
 
 /** Contacts go through the real schema, so they have the shape pages get. */
 const contact = (input: Record<string, unknown>): Contact =>
-  contactSchema.parse({ rung: 'front-line', label: 'A contact', source: 'some-source', asOf: '2026-11', ...input });
+  contactSchema.parse({ id: 'a-contact', rung: 'front-line', label: 'A contact', source: 'some-source', asOf: '2026-11', ...input });
 
 const seattleHq = {
   lines: ['1111 Expedia Group Way W'],
@@ -162,33 +162,33 @@ describe('splitByStatus', () => {
 describe('keyContact', () => {
   it('picks the current phone on the lowest rung', () => {
     const key = keyContact([
-      contact({ kind: 'phone', rung: 'headquarters', label: 'HQ', value: '+1 206-481-7200' }),
-      contact({ kind: 'web', rung: 'front-line', label: 'Site', value: 'https://example.com/' }),
-      contact({ kind: 'phone', rung: 'disputes', label: 'Disputes', value: '1-877-787-7186' }),
+      contact({ id: 'c1', kind: 'phone', rung: 'headquarters', label: 'HQ', value: '+1 206-481-7200' }),
+      contact({ id: 'c2', kind: 'web', rung: 'front-line', label: 'Site', value: 'https://example.com/' }),
+      contact({ id: 'c3', kind: 'phone', rung: 'disputes', label: 'Disputes', value: '1-877-787-7186' }),
     ]);
     expect(key?.label).toBe('Disputes');
   });
 
   it('passes over a phone that is no longer live', () => {
     const key = keyContact([
-      contact({ kind: 'phone', label: 'Old line', value: '+1 425-679-7200', status: 'retired' }),
-      contact({ kind: 'phone', rung: 'headquarters', label: 'HQ', value: '+1 206-481-7200' }),
+      contact({ id: 'c4', kind: 'phone', label: 'Old line', value: '+1 425-679-7200', status: 'retired' }),
+      contact({ id: 'c5', kind: 'phone', rung: 'headquarters', label: 'HQ', value: '+1 206-481-7200' }),
     ]);
     expect(key?.label).toBe('HQ');
   });
 
   it('does not treat a fax as the number to call', () => {
     const key = keyContact([
-      contact({ kind: 'fax', label: 'Fax', value: '+1 425-702-2722' }),
-      contact({ kind: 'phone', rung: 'headquarters', label: 'HQ', value: '+1 206-481-7200' }),
+      contact({ id: 'c6', kind: 'fax', label: 'Fax', value: '+1 425-702-2722' }),
+      contact({ id: 'c7', kind: 'phone', rung: 'headquarters', label: 'HQ', value: '+1 206-481-7200' }),
     ]);
     expect(key?.label).toBe('HQ');
   });
 
   it('falls back to the first live value when there is no current phone', () => {
     const key = keyContact([
-      contact({ kind: 'postal', rung: 'headquarters', label: 'Letter', value: seattleHq }),
-      contact({ kind: 'email', rung: 'escalation', label: 'Email', value: 'help@example.com' }),
+      contact({ id: 'c8', kind: 'postal', rung: 'headquarters', label: 'Letter', value: seattleHq }),
+      contact({ id: 'c9', kind: 'email', rung: 'escalation', label: 'Email', value: 'help@example.com' }),
     ]);
     expect(key?.label).toBe('Email');
   });

@@ -59,14 +59,14 @@ export function deriveChanges<C extends Contact>(companies: readonly CompanyShap
 
 function changesOf<C extends Contact>(company: CompanyShape<C>): ChangeEvent<C>[] {
   const { contacts, name } = company.data;
-  const byId = new Map(contacts.filter((c) => c.id).map((c) => [c.id!, c]));
+  const byId = new Map(contacts.map((c) => [c.id, c]));
   const replacedBy = new Map(contacts.filter((c) => c.replacedBy).map((c) => [c.replacedBy!, c]));
   const base = { company: { id: company.id, name } };
-  const keys = new Set<string>();
   return contacts.flatMap((contact): ChangeEvent<C>[] => {
-    const key = uniqueKey(contactKey(contact), keys);
+    // Contact ids are unique within a company (the schema checks), so the key survives reordering the file.
+    const key = contact.id;
     if (isLive(contact)) {
-      return [{ ...base, id: `${company.id}--${key}--new`, kind: 'new', date: contact.asOf, dateBasis: 'on', contact, related: contact.id ? replacedBy.get(contact.id) : undefined }];
+      return [{ ...base, id: `${company.id}--${key}--new`, kind: 'new', date: contact.asOf, dateBasis: 'on', contact, related: replacedBy.get(contact.id) }];
     }
     if (contact.status === 'superseded') {
       const replacement = contact.replacedBy ? byId.get(contact.replacedBy) : undefined;
@@ -75,35 +75,6 @@ function changesOf<C extends Contact>(company: CompanyShape<C>): ChangeEvent<C>[
     }
     return [{ ...base, id: `${company.id}--${key}--retired`, kind: 'retired', date: contact.endedOn, dateBasis: 'on', contact, related: undefined }];
   });
-}
-
-/** The contact's own id, else a slug of its kind and value, so the key survives reordering the file. */
-export function contactKey(contact: Contact): string {
-  if (contact.id) return contact.id;
-  const value =
-    contact.kind === 'phone' || contact.kind === 'fax'
-      ? contact.value.e164
-      : contact.kind === 'postal'
-        ? [...contact.value.lines, contact.value.city, contact.value.postcode ?? ''].join(' ')
-        : contact.value;
-  return slug(`${contact.kind}-${value}`);
-}
-
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** The same value listed twice (say, under two labels) still gets two distinct keys. */
-function uniqueKey(key: string, seen: Set<string>): string {
-  let candidate = key;
-  for (let n = 2; seen.has(candidate); n += 1) candidate = `${key}-${n}`;
-  seen.add(candidate);
-  return candidate;
 }
 
 /** How many changes the page and the feed show: enough for any reader to catch up, small enough for a 10,000-company directory. */

@@ -36,7 +36,7 @@ const article = {
 };
 
 const contact = (input: Record<string, unknown>): Contact =>
-  contactSchema.parse({ rung: 'headquarters', source: 'expedia-10k-2023', asOf: '2023-12-31', ...input });
+  contactSchema.parse({ id: 'a-contact', rung: 'headquarters', source: 'expedia-10k-2023', asOf: '2023-12-31', ...input });
 
 const render = (props: Record<string, unknown>) => container.renderToString(ContactCard, { props });
 
@@ -58,7 +58,7 @@ describe('ContactCard', () => {
 
   it('shows the vanity spelling beside the digits', async () => {
     const html = await render({
-      contact: contact({ kind: 'phone', rung: 'front-line', label: 'Customer line', value: '1-800-EXPEDIA', status: 'unverified', asOf: '2026-11' }),
+      contact: contact({ id: 'c23', kind: 'phone', rung: 'front-line', label: 'Customer line', value: '1-800-EXPEDIA', status: 'unverified', asOf: '2026-11' }),
       source: article,
     });
     expect(html).toContain('<a href="tel:+18003973342">(800) 397-3342</a>');
@@ -69,7 +69,7 @@ describe('ContactCard', () => {
 
   it('cites a source without an address by title, without a link', async () => {
     const html = await render({
-      contact: contact({ kind: 'fax', label: 'Corporate fax', value: '+1 425-702-2722', status: 'unverified', source: article.id }),
+      contact: contact({ id: 'c24', kind: 'fax', label: 'Corporate fax', value: '+1 425-702-2722', status: 'unverified', source: article.id }),
       source: article,
     });
     expect(html).toContain('<cite>Expedia customer service: how to get the best out of it</cite>');
@@ -77,7 +77,7 @@ describe('ContactCard', () => {
 
   it('shows a fax without a link', async () => {
     const html = await render({
-      contact: contact({ kind: 'fax', label: 'Corporate fax', value: '+1 425-702-2722', status: 'unverified' }),
+      contact: contact({ id: 'c25', kind: 'fax', label: 'Corporate fax', value: '+1 425-702-2722', status: 'unverified' }),
       source: article,
     });
     expect(html).toContain('<span>(425) 702-2722</span>');
@@ -112,6 +112,7 @@ describe('ContactCard', () => {
   it('shows when a retired value stopped, when nothing replaced it', async () => {
     const html = await render({
       contact: contact({
+        id: 'c26',
         kind: 'social',
         rung: 'social',
         platform: 'X (Twitter)',
@@ -133,7 +134,7 @@ describe('ContactCard', () => {
 
   it('links an email and a postal address while current', async () => {
     const email = await render({
-      contact: contact({ kind: 'email', rung: 'executive', label: 'Executive office', value: 'exec@example.com', hours: 'Mon to Fri' }),
+      contact: contact({ id: 'c27', kind: 'email', rung: 'executive', label: 'Executive office', value: 'exec@example.com', hours: 'Mon to Fri' }),
       source: expedia10k,
     });
     expect(email).toContain('<a href="mailto:exec@example.com">exec@example.com</a>');
@@ -141,6 +142,7 @@ describe('ContactCard', () => {
 
     const postal = await render({
       contact: contact({
+        id: 'c28',
         kind: 'postal',
         label: 'Headquarters',
         value: { lines: ['1111 Expedia Group Way W'], city: 'Seattle', region: 'WA', postcode: '98119', country: 'US' },
@@ -153,7 +155,7 @@ describe('ContactCard', () => {
 
   it('escapes text from content', async () => {
     const html = await render({
-      contact: contact({ kind: 'web', label: 'Help <b>now</b>', value: 'https://example.com/' }),
+      contact: contact({ id: 'c29', kind: 'web', label: 'Help <b>now</b>', value: 'https://example.com/' }),
       source: expedia10k,
     });
     expect(html).toContain('Help &lt;b&gt;now&lt;/b&gt;');

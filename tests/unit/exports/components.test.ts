@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 const contact = (input: Record<string, unknown>) =>
-  contactSchema.parse({ kind: 'phone', rung: 'headquarters', label: 'Corporate phone', value: '+1 206-481-7200', source: 's', ...input });
+  contactSchema.parse({ id: 'c30', kind: 'phone', rung: 'headquarters', label: 'Corporate phone', value: '+1 206-481-7200', source: 's', ...input });
 const source = { id: 's', collection: 'sources', data: { title: 'A filing', publisher: 'P', kind: 'filing', accessed: '2026-11', language: 'en' } };
 
 describe('ContactAge', () => {

@@ -7,6 +7,7 @@ const { t } = useStrings();
 const strings = { subject: t('trust.report.subject'), body: t('trust.report.body') };
 const company = { name: 'AT&T', pageUrl: 'https://beyond-no.example/companies/att/' };
 const contact = contactSchema.parse({
+  id: 'c37',
   kind: 'phone',
   rung: 'front-line',
   label: 'Internet, TV & home phone',

@@ -13,13 +13,13 @@ const company = companySchema.parse({
   parent: 'Acme Holdings',
   lastChecked: '2026-11',
   contacts: [
-    { ...base, kind: 'phone', rung: 'front-line', label: 'Customer line', value: '+1 206-481-7200', hours: 'Mon to Fri, 8 am to 6 pm' },
-    { ...base, kind: 'phone', rung: 'escalation', label: 'Tier 3', value: '+1 866-510-9715', status: 'unverified' },
+    { ...base, id: 'c38', kind: 'phone', rung: 'front-line', label: 'Customer line', value: '+1 206-481-7200', hours: 'Mon to Fri, 8 am to 6 pm' },
+    { ...base, id: 'c39', kind: 'phone', rung: 'escalation', label: 'Tier 3', value: '+1 866-510-9715', status: 'unverified' },
     { ...base, id: 'old', kind: 'postal', rung: 'headquarters', label: 'Former HQ', value: { lines: ['1 Old St'], city: 'Bellevue', country: 'US' }, status: 'superseded', replacedBy: 'hq' },
     { ...base, id: 'hq', kind: 'postal', rung: 'headquarters', label: 'Headquarters', value: { lines: ['Willis Tower', '233 S Wacker Dr'], city: 'Chicago', region: 'IL', postcode: '60606', country: 'US' } },
-    { ...base, kind: 'fax', rung: 'headquarters', label: 'Fax', value: '+1 206-481-7201' },
-    { ...base, kind: 'email', rung: 'executive', label: 'Executive office', value: 'exec@acme.example' },
-    { ...base, kind: 'social', rung: 'social', platform: 'X', label: 'Acme on X', value: '@Acme', url: 'https://x.com/Acme' },
+    { ...base, id: 'c40', kind: 'fax', rung: 'headquarters', label: 'Fax', value: '+1 206-481-7201' },
+    { ...base, id: 'c41', kind: 'email', rung: 'executive', label: 'Executive office', value: 'exec@acme.example' },
+    { ...base, id: 'c42', kind: 'social', rung: 'social', platform: 'X', label: 'Acme on X', value: '@Acme', url: 'https://x.com/Acme' },
   ],
 });
 const page = 'https://beyond-no.example/companies/acme/';

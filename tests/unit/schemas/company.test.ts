@@ -13,6 +13,7 @@ const expedia = {
   lastChecked: '2026-11',
   contacts: [
     {
+      id: 'c10',
       kind: 'phone',
       rung: 'front-line',
       label: 'Customer line (vanity number)',
@@ -23,6 +24,7 @@ const expedia = {
       note: 'Comes from a single unconfirmed source (one blog).',
     },
     {
+      id: 'c11',
       kind: 'phone',
       rung: 'escalation',
       label: 'Tier 3 customer service',
@@ -32,6 +34,7 @@ const expedia = {
       status: 'unverified',
     },
     {
+      id: 'c12',
       kind: 'phone',
       rung: 'disputes',
       label: 'Disputes',
@@ -63,6 +66,7 @@ const expedia = {
       status: 'current',
     },
     {
+      id: 'c13',
       kind: 'fax',
       rung: 'headquarters',
       label: 'Corporate fax',
@@ -161,7 +165,7 @@ describe('companySchema: the good case', () => {
         delete c.scamNumbers;
         delete c.missing;
         delete c.tactics;
-        c.contacts.push({ kind: 'email', rung: 'executive', label: 'Executive office', value: 'ceo@example.com', source: 'x', asOf: '2026' });
+        c.contacts.push({ id: 'c14', kind: 'email', rung: 'executive', label: 'Executive office', value: 'ceo@example.com', source: 'x', asOf: '2026' });
       }),
     );
     expect(company.aliases).toEqual([]);
@@ -173,6 +177,7 @@ describe('companySchema: the good case', () => {
   it('accepts a retired contact with no replacement', () => {
     const company = variant((c) => {
       c.contacts.push({
+        id: 'c15',
         kind: 'social',
         rung: 'social',
         platform: 'X (Twitter)',
@@ -204,7 +209,7 @@ describe('companySchema: bad cases name the field', () => {
   it('rejects a bad email', () => {
     const result = companySchema.safeParse(
       variant((c) => {
-        c.contacts.push({ kind: 'email', rung: 'executive', label: 'Office', value: 'ceo@', source: 's', asOf: '2026-11' });
+        c.contacts.push({ id: 'c16', kind: 'email', rung: 'executive', label: 'Office', value: 'ceo@', source: 's', asOf: '2026-11' });
       }),
     );
     issueAt(result, ['contacts', expedia.contacts.length, 'value']);
@@ -315,7 +320,7 @@ describe('companySchema: countries, short codes and the executive rung', () => {
   const norwegian = (value: string) =>
     variant((c) => {
       c.country = 'NO';
-      c.contacts = [{ kind: 'phone', rung: 'front-line', label: 'Customer service', value, source: 's', asOf: '2026-11' }];
+      c.contacts = [{ id: 'c17', kind: 'phone', rung: 'front-line', label: 'Customer service', value, source: 's', asOf: '2026-11' }];
       c.scamNumbers = [];
     });
 
@@ -341,7 +346,7 @@ describe('companySchema: countries, short codes and the executive rung', () => {
       variant((c) => {
         c.country = country;
         c.scamNumbers = [];
-        c.contacts = [{ kind: 'short-code', rung: 'front-line', label: 'Customer service', value: '*2000', source: 's', asOf: '2026-11' }];
+        c.contacts = [{ id: 'c18', kind: 'short-code', rung: 'front-line', label: 'Customer service', value: '*2000', source: 's', asOf: '2026-11' }];
       });
     const israeli = companySchema.parse(starOn('IL'));
     expect(israeli.contacts[0]).toMatchObject({ kind: 'short-code', value: '*2000' });
@@ -354,7 +359,7 @@ describe('companySchema: countries, short codes and the executive rung', () => {
       variant((c) => {
         c.country = 'IL';
         c.scamNumbers = [];
-        c.contacts = [{ kind: 'short-code', rung: 'front-line', label: 'x', value: '*20-00', source: 's', asOf: '2026-11' }];
+        c.contacts = [{ id: 'c19', kind: 'short-code', rung: 'front-line', label: 'x', value: '*20-00', source: 's', asOf: '2026-11' }];
       }),
     );
     issueAt(result, ['contacts', 0, 'value']);
@@ -367,7 +372,7 @@ describe('companySchema: countries, short codes and the executive rung', () => {
 
   it('refuses a contact on the executive rung with no source', () => {
     const result = companySchema.safeParse(
-      variant((c) => c.contacts.push({ kind: 'email', rung: 'executive', label: 'Office of the CEO', value: 'ceo@example.com', asOf: '2026' })),
+      variant((c) => c.contacts.push({ id: 'c20', kind: 'email', rung: 'executive', label: 'Office of the CEO', value: 'ceo@example.com', asOf: '2026' })),
     );
     issueAt(result, ['contacts', pushedIndex(), 'source']);
   });

@@ -4,6 +4,7 @@ import { issueAt, issuesOf } from '../fixtures/issues';
 
 /** A contact as it is written in content/companies/united.mdx. */
 const unitedOnX = {
+  id: 'united-on-x',
   kind: 'social',
   rung: 'social',
   platform: 'X (Twitter)',
@@ -15,6 +16,7 @@ const unitedOnX = {
 };
 
 const phone = {
+  id: 'disputes',
   kind: 'phone',
   rung: 'disputes',
   label: 'Disputes',
@@ -37,6 +39,11 @@ describe('contactSchema', () => {
   it('parses the phone value', () => {
     const parsed = contactSchema.parse(phone);
     expect(parsed.kind === 'phone' && parsed.value.e164).toBe('+18777877186');
+  });
+
+  it('refuses a contact without an id, at id: translations and replacements name contacts by it', () => {
+    const { id: _, ...anonymous } = phone;
+    expect(issueAt(contactSchema.safeParse(anonymous), ['id'])).toBeDefined();
   });
 
   it('rejects an invalid phone number at value', () => {
