@@ -9,6 +9,12 @@ export default defineConfig({
   // The public address; set SITE_URL when deploying so canonical links and the sitemap use it.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  // English at /, Hebrew at /he/, Norwegian Bokmål at /nb/ (src/i18n/locales.ts); Astro.currentLocale tells each component its page's language.
+  i18n: {
+    locales: ['en', 'he', 'nb'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   // No inline scripts or styles: every page must run under a strict Content
   // Security Policy (public/_headers) without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -31,7 +37,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     dataStoreModuleIntegration(),
-    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+    sitemap({
+      filter: (page) => !/^\/(he\/|nb\/)?search\/$/.test(new URL(page).pathname),
+      // hreflang alternates for each page in the three languages.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', he: 'he', nb: 'nb' } },
+    }),
     pagefindIntegration(),
   ],
   server: { host: '127.0.0.1' },

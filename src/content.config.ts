@@ -5,6 +5,7 @@ import { markdownBodies } from './data/markdown-bodies';
 import { companySchema } from './schemas/company';
 import { sourceSchema } from './schemas/source';
 import { tacticSchema } from './schemas/tactic';
+import { bodyTranslationSchema, companyTranslationSchema, tacticTranslationSchema } from './schemas/translation';
 import { vocabularySchema } from './schemas/vocabulary';
 
 /**
@@ -19,6 +20,14 @@ export const collections = {
   companies: defineCollection({ loader: markdownBodies({ pattern: '*.mdx', base: `${contentRoot}/companies` }), schema: companySchema }),
   bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/bodies` }), schema: bodySchema }),
   tactics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentRoot}/tactics` }), schema: tacticSchema }),
+  /**
+   * Translation overlays, content/translations/<lang>/<kind>/<id>.mdx: the words
+   * of an entry in another language, facts left in the entry (src/schemas/translation.ts).
+   */
+  tacticTranslations: defineCollection({ loader: glob({ pattern: '*/tactics/*.mdx', base: `${contentRoot}/translations` }), schema: tacticTranslationSchema }),
+  bodyTranslations: defineCollection({ loader: glob({ pattern: '*/bodies/*.mdx', base: `${contentRoot}/translations` }), schema: bodyTranslationSchema }),
+  // Plain Markdown bodies, like the companies they translate.
+  companyTranslations: defineCollection({ loader: markdownBodies({ pattern: '*/companies/*.mdx', base: `${contentRoot}/translations` }), schema: companyTranslationSchema }),
   /** Search's everyday vocabulary, one file per language (en.yaml): see src/schemas/vocabulary.ts. */
   vocabulary: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentRoot}/vocabulary` }), schema: vocabularySchema }),
 };

@@ -1,616 +1,83 @@
 /**
- * Every interface string, in one place, so that another language can be added
- * by adding one object. Content (tactics, companies) is translated separately.
+ * The interface strings of a page, in its language. Each language is one
+ * dictionary (src/i18n/<lang>/, split by area and typed from the English one);
+ * this module only looks words up and formats numbers, plurals and dates
+ * with Intl in the page's locale. Content (tactics, companies, bodies) is
+ * translated in content/translations/.
  */
-import type { ContactStatus } from '../schemas/contact';
-import type { Rung, Stage } from '../lib/directory/ladder';
-import type { Industry } from '../schemas/industry';
 import type { BodyKind } from '../schemas/body';
+import type { ContactStatus } from '../schemas/contact';
+import type { Deadline } from '../schemas/deadline';
+import type { Industry } from '../schemas/industry';
 import type { Channel } from '../schemas/tactic';
+import type { Rung, Stage } from '../lib/directory/ladder';
+import { fill } from '../lib/text/fill';
+import { formatIsoDate } from '../lib/text/dates';
+import type { Dictionary, PluralKey, UiKey } from './dictionary';
+import { assertDictionariesComplete } from './check';
+import { areas as enAreas, en } from './en';
+import { areas as heAreas, he } from './he';
+import { areas as nbAreas, nb } from './nb';
+import { DEFAULT_LOCALE, locales, type Locale } from './locales';
 
-export const DEFAULT_LOCALE = 'en';
+export { DEFAULT_LOCALE, LOCALES, locales, isLocale, type Locale } from './locales';
+export type { UiKey, PluralKey } from './dictionary';
 
-export const locales = {
-  en: { lang: 'en', dir: 'ltr' },
-} as const;
-export type Locale = keyof typeof locales;
+export const dictionaries: Record<Locale, Dictionary> = { en, he, nb };
 
-const en = {
-  'site.name': 'Beyond No',
-  'site.tagline': 'Get past “no” from customer service',
-  'site.description':
-    'A playbook of escalation tactics and a directory of company contacts, from the front line to the executive office, with a source and a date for every value.',
-  'nav.label': 'Main',
-  'nav.home': 'Home',
-  'nav.tactics': 'Playbook',
-  'nav.companies': 'Companies',
-  'nav.search': 'Search',
-  'nav.lookup': 'Look up a number',
-  'nav.case': 'Build your case',
-  'skip.link': 'Skip to content',
-  'footer.disclaimer':
-    'Beyond No gives information, not legal advice. Check any number on the company’s own site before you call.',
-  'footer.sources': 'Every contact and every law cited here names its source and date.',
-  'footer.label': 'About the data',
-  'footer.data': 'Open data',
-  'footer.changes': 'Recently changed contacts',
-  'footer.feed': 'Changes feed (RSS)',
-  'search.open': 'Search',
-  'search.shortcut': 'Search tactics, companies and phone numbers',
-  'search.title': 'Search',
-  'search.lead': 'Search by company name, by a phone number in any format, or by your problem in your own words.',
-  'search.placeholder': 'Company, phone number or problem',
-  'search.noscript':
-    'Search needs JavaScript. Without it, browse the playbook or the A to Z list of companies.',
-  'search.devMode':
-    'Search has no index while the site runs under the development server. Run “npm run build” and serve the result to search.',
-  'search.dialog': 'Search Beyond No',
-  'search.loading': 'Loading search…',
-  'search.loadError': 'Search could not load. Use the search page, or browse the playbook and the A to Z list of companies.',
-  'search.allResults': 'All results, with filters',
-  'search.filters': 'Narrow the results',
-  'search.filter.type': 'Type',
-  'search.filter.industry': 'Industry',
-  'search.filter.channel': 'Channel',
-  'search.filter.stage': 'Ladder stage',
-  'search.filter.country': 'Country',
-  'search.channel.fax': 'Fax',
-  'search.channel.web': 'Website',
-  'search.matched': 'Matches',
-  'search.partial': 'No page has every word of “{query}”. These match some of them, the closest first.',
-  'search.corrected': 'Nothing has “{typed}”: showing results for “{corrected}”.',
-  'search.didYouMean': 'Did you mean {suggestion}?',
-  'search.closest': 'Closest names:',
-  'search.noResults': 'Nothing found for “{query}”. Try fewer words, or only the company’s name, or browse:',
-  'lookup.title': 'Look up a phone number',
-  'lookup.lead':
-    'Paste a number someone gave you, in any format, even spelled in letters. We tell you whose it is and on which rung, whether it is out of date, and whether it is a known scam.',
-  'lookup.label': 'Phone number',
-  'lookup.hint': 'For example 866-510-9715, +1 866 510 9715 or 1-800-JENNAIR.',
-  'lookup.submit': 'Look up',
-  'lookup.noscript':
-    'The look-up needs JavaScript. Every number we know is listed below: use your browser’s Find (Ctrl+F) to search it, or browse the A to Z list of companies.',
-  'lookup.loadError': 'The directory could not be loaded. Every number we know is listed below.',
-  'lookup.all': 'Every number in the directory',
-  'lookup.allLead': 'Current, unverified and old numbers, and the scam numbers known to pose as a company.',
-  'lookup.col.number': 'Number',
-  'lookup.col.company': 'Company',
-  'lookup.col.contact': 'Contact',
-  'lookup.col.status': 'Status',
-  'lookup.status.scam': 'Known scam',
-  'lookup.answer.current': 'In the directory: current',
-  'lookup.answer.unverified': 'In the directory: unverified',
-  'lookup.answer.superseded': 'An old number: superseded',
-  'lookup.answer.retired': 'An old number: no longer in use',
-  'lookup.answer.scam': 'Scam warning: a fake number posing as {company}',
-  'lookup.answer.unknown': 'Not in our directory',
-  'lookup.answer.belongs': '{company}: {label}, on the “{rung}” rung of the ladder.',
-  'lookup.answer.fax': 'It is a fax number.',
-  'lookup.answer.shortCode': 'A short number: it dials only from a phone in Israel, as written.',
-  'lookup.answer.asOf': 'Source date: {date}.',
-  'lookup.answer.unverifiedNote': 'Only one unconfirmed source gives this number. Check it on {company}’s own site before you call.',
-  'lookup.answer.supersededNote': 'It stopped being right in {date}. Use the current one instead:',
-  'lookup.answer.replacedNote': 'It has been replaced. Use the current one instead:',
-  'lookup.answer.retiredNote': 'It is no longer in use. Call this instead:',
-  'lookup.answer.scamNote':
-    'It is not {company}’s number. Do not call it, and never give it a card number, a password or a booking code. Seen on {seenOn}.',
-  'lookup.answer.callInstead': '{company}’s own number:',
-  'lookup.answer.unknownNote':
-    'That does not make it genuine or fake. Find the company’s own website yourself, not through an ad or a search result, and check the number there before you call.',
-  'lookup.answer.invalid': 'That is not a full phone number. Type every digit, with the area code.',
-  'lookup.answer.companyLink': 'All of {company}’s contacts',
-  'lookup.answer.checkLink': '{company}’s own contact page',
-  'lookup.answer.browse': 'Browse the companies A to Z',
-  'home.title': 'Get past “no” from customer service',
-  'home.lead':
-    'When a company says it cannot help, there is nearly always a next step. Here are the tactics that work, in the order to try them, and the contacts to reach at each step.',
-  'home.ladder': 'The escalation ladder',
-  'home.ladderLead': 'Start at the bottom. Climb one rung at a time, and only when the rung below has said no.',
-  'home.browseCompanies': 'Find a company’s contacts',
-  'home.browseTactics': 'Read the whole playbook',
-  'tactics.title': 'The playbook',
-  'tactics.lead': 'Every tactic, in the order you climb: prepare first, then the front line, then up.',
-  'tactic.summary': 'In short',
-  'tactic.whenToUse': 'When to use it',
-  'tactic.scripts': 'What to say',
-  'tactic.problems': 'Sounds like your problem?',
-  'tactic.nextRung': 'Next rung',
-  'tactic.steps': 'Steps',
-  'tactic.story': 'The real story',
-  'tactic.storyProblem': 'What happened',
-  'tactic.storyOutcome': 'What worked',
-  'tactic.storyLesson': 'The lesson',
-  'tactic.risks': 'Risks and caveats',
-  'tactic.laws': 'The law it leans on',
-  'tactic.lawsByCountry': 'The law and where to complain, by country',
-  'tactic.lawsLead': 'Each country’s rules and the bodies above the company, in the order to go to them.',
-  'tactic.bodiesIn': 'Where to complain in {country}',
-  'tactic.lawSection': 'Section',
-  'tactic.lawsElsewhere': 'Elsewhere, for comparison',
-  'tactic.lawVoluntary': 'Voluntary industry code, not law',
-  'tactic.lawDeadline': 'Deadline',
-  'tactic.lawDisclaimer': 'This is information, not legal advice. Rules change; check the source.',
-  'tactic.ladder': 'On the ladder',
-  'tactic.channels': 'Channels',
-  'tactic.related': 'Related tactics',
-  'tactic.sources': 'Sources',
-  'tactic.companies': 'Companies where it fits',
-  'tactic.akaPrefix': 'Also known as',
-  'companies.title': 'Companies A to Z',
-  'companies.lead': 'Contacts from the front line to the executive office and headquarters, each with its source and date.',
-  'companies.letters': 'Jump to letter',
-  'company.contacts': 'Contacts, from the front line up',
-  'company.history': 'Earlier values',
-  'company.historyLead': 'Values that no longer hold, kept so that an old number or address can be recognised.',
-  'company.missing': 'Looked for, not published',
-  'company.scams': 'Known scam numbers',
-  'company.scamsLead': 'These numbers have posed as this company. They are not its contacts: do not call them.',
-  'company.scamWarning':
-    'Fake support numbers are planted in search ads, search results and map listings. Confirm any number on the company’s own site before you call.',
-  'company.officialPage': 'The company’s own contact page',
-  'company.website': 'Website',
-  'company.parent': 'Part of',
-  'company.lastChecked': 'Values last checked',
-  'company.tactics': 'Tactics that fit',
-  'company.aka': 'Also known as',
-  'company.advice': 'Advice for this company',
-  'company.outside': 'Outside the company',
-  'company.outsideLead': 'When the company still says no, these bodies in {country} can take it further. Go in this order; each says what you must have done first.',
-  'company.outsideNone': 'We have not yet listed a complaint body in {country} for this kind of company.',
-  'company.executiveFallback': 'No executive office found',
-  'company.executiveFallbackLead': 'None of our sources names an executive office or complaints officer for {company}. The next best thing: a letter to the chief executive, addressed by title, at the head office.',
-  'company.executiveFallbackNoAddress': 'None of our sources names an executive office or complaints officer for {company}, nor a head-office address to write to. Put your complaint in writing through the contacts above and ask for it to be passed to the chief executive’s office.',
-  'company.executiveFallbackTo': 'Chief Executive Officer',
-  'body.entry': 'Before you go to it',
-  'body.wait': 'Give the company',
-  'body.fee': 'Cost',
-  'body.free': 'Free',
-  'body.deadlines': 'Time limits',
-  'body.handles': 'What it handles',
-  'body.doesNotHandle': 'What it does not handle',
-  'body.decision': 'Its decision',
-  'body.decision.binding': 'Binding on the company',
-  'body.decision.advisory': 'A recommendation: the company may refuse it',
-  'body.decision.none': 'It does not decide individual cases',
-  'body.contacts': 'How to reach it',
-  'body.complaintPage': 'File a complaint',
-  'body.website': 'Website',
-  'body.sectors': 'Covers',
-  'body.sectors.all': 'Every kind of company',
-  'body.step': 'Step {step} in {country}',
-  'body.companies': 'Companies it covers',
-  'body.sources': 'Sources',
-  'bodies.title': 'Complaint bodies',
-  'bodies.lead': 'The regulators, ombudsmen, complaint boards and courts above the companies, country by country, in the order to go to them.',
-  'bodies.country': '{country}',
-  'nav.bodies': 'Complaint bodies',
-  'contact.source': 'Source',
-  'contact.asOf': 'as of',
-  'contact.replacedBy': 'Replaced by',
-  'contact.endedOn': 'until',
-  'contact.seenOn': 'Seen on',
-  'contact.hours': 'Hours',
-  'notFound.title': 'Page not found',
-  'notFound.lead': 'There is no page at this address. Try search, the playbook or the company list.',
-  'result.tactic': 'Tactic',
-  'result.company': 'Company',
-  'result.body': 'Complaint body',
-  // The case builder (/case/). Placeholders in {braces} are filled by src/lib/case/fill.ts.
-  'case.title': 'Build your case',
-  'case.description':
-    'Gather the facts, get a call plan, a card-dispute letter, a warranty letter, an executive email and a public post, and log every promise with a calendar reminder. Nothing leaves your browser.',
-  'case.lead':
-    'Gather the facts, get the words to say and write, and pin every promise to a date. Everything stays in this browser: nothing you type is sent anywhere.',
-  'case.noscript': 'The case builder needs JavaScript. It runs entirely in your browser and sends nothing anywhere.',
-  'case.noscriptLink': 'Without it, use the checklist in “Gather the facts before you call”.',
-  'case.privacy':
-    'Saved only in this browser’s local storage, as you type. Anyone who uses this browser profile can read it. Export a case to keep a copy or to move it to another device.',
-  'case.disclaimer': 'This is information, not legal advice. Rules change and differ from place to place: check the law on each tactic page.',
-  'case.readTactic': 'Read the tactic:',
-  'case.cases.heading': 'Your cases',
-  'case.cases.select': 'Open a case',
-  'case.cases.none': 'No case saved yet',
-  'case.cases.new': 'New case',
-  'case.cases.delete': 'Delete this case',
-  'case.cases.confirmDelete': 'Delete the case “{name}” from this browser? This cannot be undone; export it first to keep a copy.',
-  'case.cases.name': 'Name of this case',
-  'case.cases.nameHint': 'Only you see it. Change it at any time to rename the case.',
-  'case.cases.defaultName': 'Case {number}',
-  'case.cases.copyName': '{name} (imported copy)',
-  'case.cases.export': 'Export this case (.json)',
-  'case.cases.import': 'Import a case (.json file)',
-  'case.cases.print': 'Print the whole case',
-  'case.status.created': 'New case started.',
-  'case.status.deleted': 'Case deleted.',
-  'case.status.deletedElsewhere': 'The case you had open was deleted in another tab.',
-  'case.status.storageBlocked':
-    'This browser blocks local storage, so nothing will be kept after you close the page. Export the case to keep a copy.',
-  'case.status.saveFailed': 'Not saved: this browser’s storage is full or blocked. Export the case to keep a copy.',
-  'case.status.copied': 'Copied.',
-  'case.status.copyFailed': 'Could not copy: select the text and copy it yourself.',
-  'case.status.exported': 'Exported as {file}.',
-  'case.status.imported': 'Imported the case “{name}”.',
-  'case.status.importedCopy':
-    'Another version of “{name}” is already saved here, so the file was imported beside it as a copy.',
-  'case.status.alreadyHere': 'The case “{name}” is already saved here, unchanged.',
-  'case.status.logAdded': 'Contact {number} added to the log.',
-  'case.status.logRemoved': 'Contact removed from the log.',
-  'case.status.icsNeedsDate': 'Enter the date they promised first: the reminder is set for that day.',
-  'case.status.icsDone': 'Reminder downloaded as {file}. Open it to add it to your calendar.',
-  'case.status.icsFailed': 'Could not make the calendar file: {reason}',
-  'case.import.tooLarge': 'Not imported: the file is too large to be a case file. Your saved cases are untouched.',
-  'case.import.notJson': 'Not imported: the file is not a Beyond No case file (it is not JSON). Your saved cases are untouched.',
-  'case.import.foreign': 'Not imported: the file is not a Beyond No case file. Your saved cases are untouched.',
-  'case.import.newer':
-    'Not imported: the file is case format version {version}, from a newer Beyond No; this page reads version {supported}. Your saved cases are untouched.',
-  'case.import.invalid': 'Not imported: the case file is damaged ({detail}). Your saved cases are untouched.',
-  'case.import.unreadable': 'Not imported: the file could not be read. Your saved cases are untouched.',
-  'case.facts.heading': 'The facts',
-  'case.facts.lead': 'In the order to gather them. Write facts, not feelings. Every field is optional; the texts below show a [bracket] for what is missing.',
-  'case.facts.company': 'The company',
-  'case.facts.problem': 'The problem',
-  'case.facts.numbers': 'Dates, amounts and numbers',
-  'case.facts.proof': 'Evidence and what you have done',
-  'case.facts.outcome': 'What you want',
-  'case.facts.you': 'You, for the letters',
-  'case.field.companyName': 'Company',
-  'case.field.companyNameHint': 'Choose one from our directory or type any name.',
-  'case.company.found': 'In our directory:',
-  'case.company.notFound': 'Not in our directory: the texts use the name as you typed it.',
-  'case.field.summary': 'The problem in a few words',
-  'case.field.summaryHint': 'For subject lines and posts, e.g. “ticket-by-mail fee I never agreed to”.',
-  'case.field.whatHappened': 'What happened',
-  'case.field.whatHappenedHint': 'One or two sentences: what went wrong.',
-  'case.field.incidentDate': 'When it happened',
-  'case.field.amount': 'Amount in dispute',
-  'case.field.amountHint': 'With its currency, e.g. $25.00.',
-  'case.field.orderNumber': 'Order, booking or ticket number',
-  'case.field.customerAccount': 'Your account or customer number with the company',
-  'case.field.evidence': 'Evidence you hold',
-  'case.field.evidenceHint': 'Receipts, confirmation emails, screenshots, photos, the warranty or terms: one per line.',
-  'case.field.stepsTaken': 'What you have already done',
-  'case.field.stepsTakenHint': 'Earlier calls and messages, one per line. Log each new contact in the call log.',
-  'case.field.outcome': 'The outcome you want',
-  'case.field.outcomeHint': 'One clear request, e.g. “a refund of $25.00 to my card”.',
-  'case.field.whyReasonable': 'Why that is reasonable',
-  'case.field.yourName': 'Your full name',
-  'case.field.yourAddress': 'Your postal address',
-  'case.field.cardIssuer': 'Card issuer',
-  'case.field.issuerAddress': 'The issuer’s billing-inquiries address',
-  'case.field.issuerAddressHint': 'On your statement, under “billing inquiries” or “billing errors”: not the payment address.',
-  'case.field.cardAccount': 'Card account number',
-  'case.field.statementDate': 'Date of the first statement that shows the error',
-  'case.field.chargeDate': 'Date of the charge',
-  'case.field.errorReason': 'Why it is a billing error',
-  'case.field.errorReasonHint': 'e.g. “a fee that was never disclosed or authorised”, or “not delivered as agreed”.',
-  'case.field.product': 'Product',
-  'case.field.serialNumber': 'Model and serial number',
-  'case.field.purchaseDate': 'Date of purchase',
-  'case.field.part': 'The part it needs',
-  'case.field.refusal': 'What the maker told you',
-  'case.field.refusalHint': 'e.g. “only an authorised technician may fit the part”.',
-  'case.log.heading': 'Call log',
-  'case.log.lead': 'Every contact you make: when, how, who, the reference number, and what they promised by when. A promised date becomes a calendar reminder.',
-  'case.log.empty': 'No contact logged yet.',
-  'case.log.add': 'Add a contact',
-  'case.log.entry': 'Contact {number}',
-  'case.log.date': 'Date',
-  'case.log.channel': 'Channel',
-  'case.log.stage': 'Rung of the ladder',
-  'case.log.who': 'Who (name or agent ID)',
-  'case.log.reference': 'Reference number',
-  'case.log.promised': 'What they promised',
-  'case.log.promisedBy': 'Promised by',
-  'case.log.promisedTime': 'Time (optional)',
-  'case.log.ics': 'Download a reminder (.ics)',
-  'case.log.remove': 'Remove this contact',
-  'case.log.confirmRemove': 'Remove contact {number} from the log?',
-  'case.ics.summary': 'Follow up with {company}',
-  'case.ics.summaryRef': 'Follow up with {company} (ref. {reference})',
-  'case.ics.description':
-    '{who} promised: {promised}. Reference: {reference}. Logged on {date} ({channel}). If it has not happened, contact them and quote the name, reference and promise.',
-  'case.ics.alarm': 'Has {company} done what it promised?',
-  'case.ladder.heading': 'Where you are on the ladder',
-  'case.ladder.now': 'You are at: {stage}.',
-  'case.ladder.nowHint': 'Worked out from the highest rung in your call log.',
-  'case.ladder.next': 'Next rung: {stage}.',
-  'case.ladder.top': 'You are at the top of the ladder: your card issuer and the rules behind you.',
-  'case.ladder.contacts': 'Contacts for {company} on this rung',
-  'case.ladder.noContacts': 'Our directory has no contact for {company} on this rung.',
-  'case.ladder.noCompany': 'Choose a company from our directory to see its contacts on this rung.',
-  'case.ladder.companyPage': 'Every contact for {company}',
-  'case.texts.heading': 'Your words, ready to use',
-  'case.texts.lead': 'Made from your facts as you type. Copy them into your own email or word processor, read them out, or print them.',
-  'case.copy': 'Copy',
-  'case.plan.heading': 'Call plan',
-  'case.plan.title': 'Call plan: {company}',
-  'case.plan.call': 'Number to call: {contact}',
-  'case.plan.opening':
-    'Open with: “Hello, I’m calling about {reference}. I’d like to explain the problem, what I’ve already tried, and what I’m asking for. It will take about a minute.”',
-  'case.plan.points': 'Points to make, in order:',
-  'case.plan.problem': 'The problem ({date}): {whatHappened}',
-  'case.plan.details': 'The details: {details}',
-  'case.plan.evidence': 'My evidence: {evidence}',
-  'case.plan.done': 'What I have already done: {steps}',
-  'case.plan.outcome': 'What I am asking for: {outcome}',
-  'case.plan.why': 'Why it is fair: {why}',
-  'case.plan.missed':
-    'If the promise due {by} was not kept, say: “I was promised {promised} by {by} under reference {reference}, from {who}. It hasn’t come, so I’m calling as we agreed. Where does it stand?”',
-  'case.plan.ask': 'Before you hang up, ask:',
-  'case.plan.askName': 'Could I have your name or agent ID?',
-  'case.plan.askReference': 'What is the reference number for this call?',
-  'case.plan.askDate': 'By what date will you contact me, and what will be done by then?',
-  'case.plan.confirm':
-    'Then read it back: “So to confirm: you’ll [action] and contact me by [date]. Your name is [name] and the reference is [number]. Is that right?” Log it below with the promised date.',
-  'case.detail.order': 'order {value}',
-  'case.detail.account': 'account {value}',
-  'case.detail.amount': 'amount {value}',
-  'case.logLine.who': 'spoke to {who}',
-  'case.logLine.reference': 'reference {reference}',
-  'case.logLine.promised': 'promised {promised}',
-  'case.logLine.by': 'by {by}',
-  'case.blank.company': '[company]',
-  'case.blank.date': '[date]',
-  'case.blank.amount': '[amount]',
-  'case.blank.account': '[account number]',
-  'case.blank.summary': '[the problem in a few words]',
-  'case.blank.whatHappened': '[what happened]',
-  'case.blank.evidence': '[your evidence]',
-  'case.blank.steps': '[what you have already done]',
-  'case.blank.outcome': '[the outcome you want]',
-  'case.blank.why': '[why it is reasonable]',
-  'case.blank.name': '[your name]',
-  'case.blank.address': '[your postal address]',
-  'case.blank.issuer': '[card issuer]',
-  'case.blank.issuerAddress': '[billing-inquiries address from your statement]',
-  'case.blank.errorReason': '[why it is a billing error]',
-  'case.blank.product': '[product]',
-  'case.blank.serial': '[model and serial number]',
-  'case.blank.part': '[part]',
-  'case.blank.refusal': '[what they told you]',
-  'case.blank.reference': '[reference]',
-  'case.blank.who': '[name]',
-  'case.blank.promised': '[what they promised]',
-  'case.blank.contact': '[the company’s number]',
-  'case.blank.executiveEmail': '[the executive office’s email]',
-  'case.blank.companyAddress': '[the company’s address]',
-  'case.blank.handle': '@[company]',
-  'case.dispute.heading': 'Billing-error dispute to your card issuer',
-  'case.dispute.lead':
-    'For a credit-card charge you never authorised, or for goods or services not delivered as agreed. In the US (Fair Credit Billing Act, Regulation Z, 12 CFR 1026.13) the notice must be in writing and sent to the address your issuer gives for billing inquiries, not the payment address, with your name, your account number, and a description of the error and why you believe it is one.',
-  'case.dispute.details': 'Details for this letter',
-  'case.dispute.subject': 'Re: Billing error notice, account {account}',
-  'case.dispute.attention': 'Billing inquiries',
-  'case.dispute.greeting': 'Dear Sir or Madam,',
-  'case.dispute.intro':
-    'I am writing to dispute a billing error on my credit-card account {account}, under the Fair Credit Billing Act (Regulation Z, 12 CFR 1026.13).',
-  'case.dispute.charge': 'The charge in error is {amount} from {company}, dated {chargeDate}, on my statement dated {statementDate}.',
-  'case.dispute.what': 'What happened: {whatHappened}',
-  'case.dispute.why': 'Why it is a billing error: {errorReason}',
-  'case.dispute.merchantRef': 'The merchant’s reference for the purchase: {order}.',
-  'case.dispute.tried': 'I tried to resolve it with {company} first: {steps}',
-  'case.dispute.request': 'Please correct the error by crediting {amount} to my account, and confirm the correction in writing.',
-  'case.dispute.enclosed': 'Copies of my evidence are enclosed: {evidence}',
-  'case.dispute.closing': 'Yours faithfully,',
-  'case.deadline.none': 'Enter the statement date to see the date your notice must reach the issuer by.',
-  'case.deadline.ok': 'Your notice must reach the issuer by {deadline}: 60 days after the statement dated {statement}. {days} days left.',
-  'case.deadline.near':
-    'Deadline near: your notice must reach the issuer by {deadline}, {days} days from today (60 days after the statement dated {statement}). Send it now, in a way you can track.',
-  'case.deadline.today':
-    'Deadline today: your notice must reach the issuer by today, {deadline} (60 days after the statement dated {statement}).',
-  'case.deadline.past':
-    'Deadline passed: the 60 days after the statement dated {statement} ended on {deadline}. Ask your card issuer what it can still do.',
-  'case.deadline.basis':
-    'Counted from the statement date you entered. The rule counts 60 days from when the issuer sent the first statement showing the error, and your notice must be received within them, so allow time for the post.',
-  'case.warranty.heading': 'Warranty letter: your choice of who fits the part',
-  'case.warranty.lead':
-    'For a US written warranty that pays for a part but not the labour, when the maker insists that only its own technician may fit it. Under 16 CFR 700.10(b) (Magnuson-Moss Warranty Act) the warrantor may not require the part to be installed by a service it chooses. It can still deny a claim it shows was caused by an unauthorised part or service (16 CFR 700.10(c)).',
-  'case.warranty.details': 'Details for this letter',
-  'case.warranty.subject': 'Re: Warranty claim, {product} ({serial})',
-  'case.warranty.greeting': 'Dear Sir or Madam,',
-  'case.warranty.covered': 'My {product} ({serial}), bought on {purchaseDate}, is covered by your written warranty.',
-  'case.warranty.fault': 'The fault: {whatHappened}',
-  'case.warranty.part':
-    'It needs a new {part}. Your warranty covers this part but not the labour to fit it, and I was told: “{refusal}”.',
-  'case.warranty.law':
-    'Under 16 CFR 700.10(b) (Magnuson-Moss Warranty Act), where a written warranty covers parts but not labour, the warrantor may not require that the parts be installed by a service it chooses, nor supply them in a way that impedes or precludes my choice of who installs them.',
-  'case.warranty.request': 'Please ship the {part} to me at the address above.',
-  'case.warranty.ref': 'My order or reference: {order}.',
-  'case.warranty.tried': 'What I have done so far: {steps}',
-  'case.warranty.enclosed': 'Copies enclosed: {evidence}',
-  'case.warranty.closing': 'Yours faithfully,',
-  'case.exec.heading': 'Email to executive customer service',
-  'case.exec.lead':
-    'Short, calm and factual. Write to the lowest-ranking executive first, and go one level up after about a week; a legal threat tends to get an email routed to the legal department.',
-  'case.exec.where': 'Where to send it',
-  'case.exec.noExecutive': 'Our directory has no executive-office contact for {company}. Its headquarters:',
-  'case.exec.nothing': 'Our directory has no executive-office or headquarters contact for {company}: look on its own website.',
-  'case.exec.to': 'To: {to}',
-  'case.exec.subject': 'Subject: Unresolved since {date}: {summary}, case {reference}',
-  'case.exec.greeting': 'Hello,',
-  'case.exec.intro': 'I’m writing because I haven’t been able to resolve a problem through customer service.',
-  'case.exec.happened': 'What happened ({date}): {whatHappened}',
-  'case.exec.since': 'Since then: {steps}',
-  'case.exec.ask': 'I’m asking for {outcome}. {why}',
-  'case.exec.details': 'For reference: {details}.',
-  'case.exec.thanks': 'I’d be grateful if someone on your team could take this on.',
-  'case.exec.signoff': 'Thank you,',
-  'case.social.heading': 'Public post for social media',
-  'case.social.lead':
-    'Polite and factual, with no account numbers or personal details: send those by direct message when the company’s team replies.',
-  'case.social.where': 'Where to post it',
-  'case.social.noSocial': 'Our directory has no social-media account for {company}.',
-  'case.social.post': '{handle} {summary}{facts}. {contacts}I’m asking for {outcome}. Please put this right.',
-  'case.social.contactsOne': 'I’ve contacted you once without a fix. ',
-  'case.social.contactsMany': 'I’ve contacted you {count} times without a fix. ',
-  'case.social.length': '{count} characters.',
-  'case.social.tooLong': '{count} characters: over the 280 that X (Twitter) allows in a post. Shorten it.',
-  'case.print.heading': 'Case file: {name}',
-  'case.print.printed': 'Printed on {date} from Beyond No. Information, not legal advice.',
-  'case.print.facts': 'The facts',
-  'case.print.log': 'Call log',
-  // Open data and trust (issue 5). Placeholders in {braces} are filled by src/lib/fill.ts.
-  'trust.age.underMonth': 'under a month old',
-  'trust.age.month': '1 month old',
-  'trust.age.months': '{n} months old',
-  'trust.age.year': '1 year old',
-  'trust.age.years': '{n} years old',
-  'trust.age.thisYear': 'from this year',
-  'trust.age.aboutYear': 'about a year old',
-  'trust.age.aboutYears': 'about {n} years old',
-  'trust.stale': 'Check before relying on it',
-  'trust.staleNote': 'More than two years old: confirm it on the company’s own site before you rely on it.',
-  'trust.countedTo.content': 'Ages are counted to {date}, the latest date anyone checked this directory.',
-  'trust.countedTo.env': 'Ages are counted to {date}, the date of this edition of the site.',
-  'trust.staleNone': 'None of the {total} values in use is more than two years old.',
-  'trust.staleOne': '1 of the {total} values in use is more than two years old: check it before relying on it.',
-  'trust.staleSome': '{count} of the {total} values in use are more than two years old: check them before relying on them.',
-  'trust.report.heading': 'Something wrong or out of date?',
-  'trust.report.lead':
-    'Numbers and addresses change. Tell us which value is wrong and where you saw the right one: the company’s own page is the best source. Each value above has its own report link.',
-  'trust.report.action': 'Report a wrong or outdated contact',
-  'trust.report.value': 'Report as wrong or outdated',
-  'trust.report.subject': 'Wrong or outdated contact: {company}, {field}',
-  'trust.report.body':
-    'Company: {company}\nPage: {page}\nField: {field}\nCurrent value: {value}\nSource we cite: {source}, as of {asOf}\n\nWhat is wrong:\n\nThe right value, and where you saw it (a link to the company’s own page is best):\n',
-  'trust.report.subjectGeneral': 'Wrong or outdated contact: {company}',
-  'trust.report.bodyGeneral':
-    'Company: {company}\nPage: {page}\n\nWhich contact is wrong, out of date or missing:\n\nThe right value, and where you saw it (a link to the company’s own page is best):\n',
-  'trust.vcard.link': 'Add to contacts',
-  'trust.vcard.hint': 'A contact card (vCard) with the {count} current values. Unverified and earlier values are left out.',
-  'trust.vcard.note':
-    'From Beyond No ({page}): current contacts only, each from a cited source; values last checked {lastChecked}. Fake support numbers circulate in search ads and map listings: confirm any number on the company’s own site ({official}) before you call.',
-  'trust.scam.heading': 'Beware of fake support numbers',
-  'trust.changes.title': 'Recently changed',
-  'trust.changes.description': 'Contact values in the directory as they changed: new values, values another replaced, and values that stopped, newest first.',
-  'trust.changes.lead':
-    'Each change is taken from the directory itself: every value keeps the date its source gave, and a value that no longer holds stays on record with what replaced it.',
-  'trust.changes.limit': 'The {count} most recent of {total} changes. Every value, with its history, is in the open data.',
-  'trust.changes.feed': 'Follow these changes in a feed reader (RSS)',
-  'trust.changes.undated': 'Date not known',
-  'trust.changes.by': 'by {date}',
-  'trust.changes.kind.new': 'New',
-  'trust.changes.kind.superseded': 'Replaced',
-  'trust.changes.kind.retired': 'Retired',
-  'trust.changes.replaces': 'Replaces {value}',
-  'trust.changes.replacedBy': 'Replaced by {value}',
-  'trust.changes.source': 'Source: {source}, as of {asOf}',
-  'trust.feed.title': 'Beyond No: contact changes',
-  'trust.feed.itemTitle': '{company}: {kind}: {label}',
-  'data.title': 'Open data',
-  'data.description': 'The whole directory and playbook as JSON and CSV, each JSON file with its JSON Schema, free to reuse.',
-  'data.lead':
-    'Everything on this site is also published as data, generated from the same files as the pages. Each JSON file says which JSON Schema describes it, and its schema version changes when a field is removed or changes type.',
-  'data.companies': 'Companies, with every contact, scam warning and source id',
-  'data.tactics': 'Tactics, with their steps, words to say, laws and sources',
-  'data.bodies': 'Complaint bodies: regulators, ombudsmen, boards and courts, with what you must have done first',
-  'data.sources': 'Sources: every article, filing or page a fact cites',
-  'data.csv': 'Every contact of every company, one row each (no scam numbers)',
-  'data.schema': 'JSON Schema',
-  'data.version': 'Schema version {version}.',
-  'data.cards': 'Each company page also offers a contact card (vCard) of its current values.',
-  'data.link': 'Open data: the whole directory as JSON and CSV',
-} as const;
+// Stops the build (which does not type-check) on a missing key, naming the file.
+assertDictionariesComplete(enAreas, { he: heAreas, nb: nbAreas });
 
-export type UiKey = keyof typeof en;
+const cache = new Map<Locale, ReturnType<typeof build>>();
 
-const stageNames: Record<Stage, string> = {
-  prepare: 'Prepare',
-  'front-line': 'Front line',
-  supervisor: 'Supervisor',
-  social: 'Social media',
-  executive: 'Executive office',
-  headquarters: 'Headquarters',
-  'card-and-regulators': 'Card issuer and regulators',
-};
-
-const stageBlurbs: Record<Stage, string> = {
-  prepare: 'Before you call: know your facts, your outcome and your channel.',
-  'front-line': 'The first agent. Most problems end here if you are clear, calm and specific.',
-  supervisor: 'When the agent cannot help: someone with more authority.',
-  social: 'When the phone queue goes nowhere: a public, polite post.',
-  executive: 'The office senior staff use when something must be fixed.',
-  headquarters: 'A letter to the company itself, on the record.',
-  'card-and-regulators': 'Outside the company: your card issuer, and the rules behind you.',
-};
-
-const rungNames: Record<Rung, string> = {
-  'front-line': 'Front line',
-  escalation: 'Escalation',
-  disputes: 'Disputes and billing',
-  social: 'Social media',
-  executive: 'Executive office',
-  headquarters: 'Headquarters',
-};
-
-const statusNames: Record<ContactStatus, string> = {
-  current: 'Current',
-  unverified: 'Unverified',
-  superseded: 'Superseded',
-  retired: 'Retired',
-};
-
-const industryNames: Record<Industry, string> = {
-  airline: 'Airline',
-  travel: 'Travel',
-  telecom: 'Mobile and telecom',
-  'internet-and-tv': 'Internet and TV',
-  transport: 'Rail, bus and ferry',
-  energy: 'Electricity and energy',
-  appliances: 'Home appliances',
-  retail: 'Retail',
-  technology: 'Technology',
-  finance: 'Banks, cards and payments',
-  insurance: 'Insurance',
-  postal: 'Post and parcels',
-  other: 'Other',
-};
-
-const bodyKindNames: Record<BodyKind, string> = {
-  regulator: 'Regulator',
-  ombudsman: 'Ombudsman',
-  'complaint-board': 'Complaint board',
-  'consumer-council': 'Consumer council',
-  court: 'Court',
-  advice: 'Advice service',
-};
-
-/** Names Intl.DisplayNames does not know: the EEA is an agreement, not a region code. */
-const extraCountryNames: Record<string, string> = { EEA: 'European Economic Area' };
-
-const channelNames: Record<Channel, string> = {
-  phone: 'Phone',
-  chat: 'Live chat',
-  email: 'Email',
-  social: 'Social media',
-  postal: 'Post',
-  'card-issuer': 'Card issuer',
-  'in-person': 'In person',
-};
-
-const dictionaries = {
-  en: { ui: en, stageNames, stageBlurbs, rungNames, statusNames, industryNames, channelNames, bodyKindNames, extraCountryNames },
-};
-
-const regionNameCache = new Map<Locale, Intl.DisplayNames>();
-function regionNames(locale: Locale): Intl.DisplayNames {
-  let names = regionNameCache.get(locale);
-  if (!names) regionNameCache.set(locale, (names = new Intl.DisplayNames([locales[locale].lang], { type: 'region' })));
-  return names;
+function build(locale: Locale) {
+  const d = dictionaries[locale];
+  const lang = locales[locale].lang;
+  const pluralRules = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  const regions = new Intl.DisplayNames([lang], { type: 'region' });
+  const t = (key: UiKey): string => d[key];
+  /** The form of a plural key for n ("#one", "#two", "#other"), with {n} filled in the locale's digits. */
+  const plural = (key: PluralKey, n: number): string => {
+    const form = (d as Record<string, string | undefined>)[`${key}#${pluralRules.select(n)}`] ?? d[`${key}#other` as keyof Dictionary]!;
+    return fill(form, { n: numbers.format(n) });
+  };
+  /** "60 days", "2 business days", "at least 2 months". */
+  const span = (deadline: Pick<Deadline, 'amount' | 'unit' | 'atLeast'>): string => {
+    const words = plural(`unit.${deadline.unit}`, deadline.amount);
+    return deadline.atLeast ? fill(d['deadline.atLeast'], { span: words }) : words;
+  };
+  return {
+    locale,
+    lang,
+    dir: locales[locale].dir,
+    t,
+    plural,
+    span,
+    /** "60 days from the date the issuer sent the statement"; `from` is the (translated) event. */
+    deadline: (deadline: Pick<Deadline, 'amount' | 'unit' | 'atLeast'>, from: string): string =>
+      fill(d['deadline.from'], { span: span(deadline), from }),
+    number: (n: number): string => numbers.format(n),
+    /** A date of any precision ("2024", "2024-02", "2024-02-12") in the page's language. */
+    date: (iso: string): string => formatIsoDate(iso, locales[locale].dateLocale),
+    dateLocale: locales[locale].dateLocale,
+    stage: (stage: Stage): string => d[`stage.${stage}`],
+    stageBlurb: (stage: Stage): string => d[`stageBlurb.${stage}`],
+    rung: (rung: Rung): string => d[`rung.${rung}`],
+    status: (status: ContactStatus): string => d[`status.${status}`],
+    industry: (industry: Industry): string => d[`industry.${industry}`],
+    channel: (channel: Channel): string => d[`channel.${channel}`],
+    bodyKind: (kind: BodyKind): string => d[`bodyKind.${kind}`],
+    /** A country's (or the EU's, the EEA's) name in the page's language. */
+    country: (code: string): string =>
+      (d as Record<string, string | undefined>)[`country.${code}`] ?? regions.of(code) ?? code,
+  };
 }
 
-export function useStrings(locale: Locale = DEFAULT_LOCALE) {
-  const d = dictionaries[locale];
-  return {
-    t: (key: UiKey): string => d.ui[key],
-    stage: (stage: Stage): string => d.stageNames[stage],
-    stageBlurb: (stage: Stage): string => d.stageBlurbs[stage],
-    rung: (rung: Rung): string => d.rungNames[rung],
-    status: (status: ContactStatus): string => d.statusNames[status],
-    industry: (industry: Industry): string => d.industryNames[industry],
-    channel: (channel: Channel): string => d.channelNames[channel],
-    bodyKind: (kind: BodyKind): string => d.bodyKindNames[kind],
-    /** A country's (or the EU's, the EEA's) name in the page's language. */
-    country: (code: string): string => d.extraCountryNames[code] ?? regionNames(locale).of(code) ?? code,
-  };
+export type Strings = ReturnType<typeof build>;
+
+export function useStrings(locale: Locale = DEFAULT_LOCALE): Strings {
+  let strings = cache.get(locale);
+  if (!strings) cache.set(locale, (strings = build(locale)));
+  return strings;
 }

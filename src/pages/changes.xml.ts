@@ -5,10 +5,11 @@
  * when its date is a whole day, so no day is invented. No build time is
  * written, so two builds of the same content give the same file.
  */
+import { changeStringsFrom } from '../i18n/adapters';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../data/catalog';
-import { CHANGES_SHOWN, changeStringsFrom, changeText, deriveChanges } from '../lib/directory/changes';
+import { CHANGES_SHOWN, changeText, deriveChanges } from '../lib/directory/changes';
 import { datePrecision, formatIsoDate } from '../lib/text/dates';
 import { requireSite } from '../lib/exports/version';
 import { useStrings } from '../i18n/ui';

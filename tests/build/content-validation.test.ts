@@ -2,7 +2,7 @@
  * The build refuses bad data with an error that names the file and the field.
  * Each case runs the real `astro build` over the minimal fixture with one fault.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildFixture, cleanUp, replaceIn, type BuildResult, type Mutation } from '../support/fixture-build';
@@ -18,6 +18,9 @@ afterAll(() => results.forEach(cleanUp));
 const COMPANY = 'companies/acme.mdx';
 const TACTIC = 'tactics/first-tactic.mdx';
 const BODY = 'bodies/test-board.mdx';
+const HE_COMPANY = 'translations/he/companies/acme.mdx';
+const HE_TACTIC = 'translations/he/tactics/first-tactic.mdx';
+const NB_TACTIC = 'translations/nb/tactics/first-tactic.mdx';
 
 /** Several faults applied as one, for a case that needs two edits (a country and a number). */
 const together =
@@ -165,6 +168,41 @@ describe('the build refuses', () => {
       file: COMPANY,
       field: /contacts\.1\.source/,
       reason: /expected string|required/i,
+    },
+    {
+      name: 'a translation of a company that does not exist',
+      mutate: (dir) => writeFileSync(join(dir, 'translations/he/companies/no-such-company.mdx'), readFileSync(join(dir, HE_COMPANY), 'utf8')),
+      file: 'translations/he/companies/no-such-company.mdx',
+      field: /\(file name\)/,
+      reason: /no companies entry "no-such-company"/,
+    },
+    {
+      name: 'a translation of a contact id the company does not have',
+      mutate: replaceIn(HE_COMPANY, '  main-line:', '  main-lines:'),
+      file: HE_COMPANY,
+      field: /contacts\.main-lines?/,
+      reason: /no main-lines here|has a contact "main-line"/,
+    },
+    {
+      name: 'a translation that drops a step the entry has',
+      mutate: replaceIn(NB_TACTIC, /whenToUse:\n  - [^\n]*\n/, 'whenToUse:\n'),
+      file: NB_TACTIC,
+      field: /whenToUse/,
+      reason: /expected array|item\(s\) where the English entry has|too small/i,
+    },
+    {
+      name: 'a required translated field missing',
+      mutate: replaceIn(NB_TACTIC, /^summary: [^\n]*\n/m, ''),
+      file: NB_TACTIC,
+      field: /summary/,
+      reason: /expected string|required/i,
+    },
+    {
+      name: 'an entry with no translation in one language',
+      mutate: (dir) => rmSync(join(dir, HE_TACTIC)),
+      file: HE_TACTIC,
+      field: /\(file\)/,
+      reason: /has no he translation/,
     },
   ];
 

@@ -203,7 +203,11 @@ type Contact = Record<string, unknown>;
 
 interface Generated {
   company: SyntheticCompany;
-  frontmatter: Record<string, unknown>;
+  frontmatter: Record<string, unknown> & {
+    contacts: Contact[];
+    scamNumbers: { note?: string }[];
+    missing: unknown[];
+  };
   body: string;
   sources: Record<string, Record<string, unknown>>;
 }
@@ -338,6 +342,31 @@ function generateCompany(ctx: Ctx, tacticIds: ReadonlySet<string>): Generated {
 
 const hasVanity = (value: string) => /[a-z]/i.test(value);
 
+/** The languages besides English whose overlays the build requires. */
+const TRANSLATED = ['he', 'nb'] as const;
+
+/** Fixed words per language for the generated companies' overlays: the bench measures size and shape, not prose. */
+const OVERLAY_WORDS = {
+  he: { summary: 'חברה סינתטית לבדיקת ביצועים.', label: 'איש קשר', note: 'הערה סינתטית.', hours: 'א׳–ה׳', seenOn: 'אתר סינתטי', reason: 'לא נמצא במקורות.', body: '## באיזה ערוץ לפנות\n\nלהתחיל בקו הראשון, ולבקש אחראי משמרת אם אין מענה.\n' },
+  nb: { summary: 'Et syntetisk selskap for ytelsestester.', label: 'Kontakt', note: 'En syntetisk merknad.', hours: 'man–fre', seenOn: 'et syntetisk nettsted', reason: 'Ikke funnet i kildene.', body: '## Hvilken kanal du bør bruke\n\nBegynn med kundeservice, og be om en leder hvis du ikke får hjelp.\n' },
+};
+
+function syntheticOverlay(frontmatter: Generated['frontmatter'], lang: (typeof TRANSLATED)[number]) {
+  const w = OVERLAY_WORDS[lang];
+  const contacts = Object.fromEntries(
+    frontmatter.contacts.map((c) => [c.id, { label: `${w.label}: ${c.rung}`, ...(c.hours ? { hours: w.hours } : {}), ...(c.note ? { note: w.note } : {}) }]),
+  );
+  return {
+    frontmatter: {
+      summary: w.summary,
+      contacts,
+      scamNumbers: frontmatter.scamNumbers.map((scam) => ({ seenOn: w.seenOn, ...(scam.note ? { note: w.note } : {}) })),
+      missing: frontmatter.missing.map(() => ({ label: w.label, reason: w.reason })),
+    },
+    body: w.body,
+  };
+}
+
 /** Strings are always double-quoted so YAML never turns a "2024-02-12" into a Date, as the real files do by hand. */
 const yaml = (data: unknown) => stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
 
@@ -355,6 +384,14 @@ export function writeSyntheticDirectory(dir: string, count: number, { seed = 42,
   const real = readCollection<{ name: string; aliases?: string[]; contacts: Contact[]; scamNumbers?: Contact[] }>('companies', root);
   if (count < real.length) throw new Error(`count ${count} is below the ${real.length} real companies it must include`);
   for (const folder of ['tactics', 'sources', 'companies']) cpSync(join(root, folder), join(dir, folder), { recursive: true });
+  // The real tactics' and companies' translations: every entry is published in every language.
+  for (const lang of TRANSLATED) {
+    for (const kind of ['tactics', 'companies']) {
+      const from = join(root, 'translations', lang, kind);
+      if (existsSync(from)) cpSync(from, join(dir, 'translations', lang, kind), { recursive: true });
+    }
+    mkdirSync(join(dir, 'translations', lang, 'companies'), { recursive: true });
+  }
   // Search's vocabulary, per language, as the real site has it.
   if (existsSync(join(root, 'vocabulary'))) cpSync(join(root, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
 
@@ -374,6 +411,10 @@ export function writeSyntheticDirectory(dir: string, count: number, { seed = 42,
   for (let i = real.length; i < count; i++) {
     const generated = generateCompany(ctx, tacticIds);
     writeFileSync(join(dir, 'companies', `${generated.company.id}.mdx`), `---\n${yaml(generated.frontmatter)}---\n\n${generated.body}`);
+    for (const lang of TRANSLATED) {
+      const overlay = syntheticOverlay(generated.frontmatter, lang);
+      writeFileSync(join(dir, 'translations', lang, 'companies', `${generated.company.id}.mdx`), `---\n${yaml(overlay.frontmatter)}---\n\n${overlay.body}`);
+    }
     for (const [id, source] of Object.entries(generated.sources)) writeFileSync(join(dir, 'sources', `${id}.yaml`), yaml(source));
     companies.push(generated.company);
   }

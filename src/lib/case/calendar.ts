@@ -13,12 +13,12 @@ import { addDays, isIsoDay } from './days';
 import { fill } from '../text/fill';
 import { slug } from './slug';
 import type { LogEntry } from './model';
-import type { CaseKey } from './texts/context';
+import type { CaseTextKey } from './texts/context';
 
 export interface ReminderContext {
   /** The company's name as the texts use it. */
   company: string;
-  t: (key: CaseKey) => string;
+  t: (key: CaseTextKey) => string;
   channel: (channel: LogEntry['channel']) => string;
   formatDay: (day: string) => string;
 }

@@ -191,8 +191,8 @@ function phoneOf(contact: { kind: string; value: unknown }): string | undefined 
 }
 
 /** Throws one error listing every problem, so a maintainer fixes them all in one pass. */
-export function assertContentValid(input: CatalogInput): void {
-  const problems = findContentProblems(input);
+export function assertContentValid(input: CatalogInput, more: readonly ContentProblem[] = []): void {
+  const problems = [...findContentProblems(input), ...more];
   for (const gap of findRoutingGaps(input)) console.warn(`Content warning: ${gap.file}: ${gap.field}: ${gap.message}`);
   if (problems.length === 0) return;
   const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);

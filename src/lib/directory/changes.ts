@@ -10,7 +10,6 @@
  * - retired: a value that stopped with nothing in its place, dated by its end
  *   date, or left undated when the content gives none.
  */
-import type { UiKey } from '../../i18n/ui';
 import type { Contact } from '../../schemas/contact';
 import { compareNames } from '../text/collate';
 import { compareIsoDates } from '../text/dates';
@@ -121,23 +120,6 @@ export function changeText(
   };
 }
 
-/** The change strings from the interface dictionary. */
-export function changeStringsFrom(t: (key: UiKey) => string): ChangeStrings {
-  const kinds: Record<ChangeKind, UiKey> = {
-    new: 'trust.changes.kind.new',
-    superseded: 'trust.changes.kind.superseded',
-    retired: 'trust.changes.kind.retired',
-  };
-  return {
-    kind: (kind) => t(kinds[kind]),
-    title: t('trust.feed.itemTitle'),
-    replaces: t('trust.changes.replaces'),
-    replacedBy: t('trust.changes.replacedBy'),
-    source: t('trust.changes.source'),
-    by: t('trust.changes.by'),
-    undated: t('trust.changes.undated'),
-  };
-}
 
 /**
  * Groups items by key, groups in the order their key first appears and items

@@ -103,12 +103,10 @@ export function isStale(asOf: string, today: string, years = STALE_AFTER_YEARS):
 }
 
 /** Which interface string says an age, and its number: kept apart from the words so another language can plural its own way. */
-export function ageWording(age: Age): { key: 'underMonth' | 'month' | 'months' | 'year' | 'years' | 'thisYear' | 'aboutYear' | 'aboutYears'; n: number } {
-  if (age.unit === 'years') {
-    return { key: age.count === 0 ? 'thisYear' : age.count === 1 ? 'aboutYear' : 'aboutYears', n: age.count };
-  }
+export function ageWording(age: Age): { key: 'underMonth' | 'months' | 'years' | 'thisYear' | 'aboutYears'; n: number } {
+  // "months", "years" and "aboutYears" are plural keys: the wording for n comes from Intl.PluralRules in the page's language.
+  if (age.unit === 'years') return { key: age.count === 0 ? 'thisYear' : 'aboutYears', n: age.count };
   if (age.count === 0) return { key: 'underMonth', n: 0 };
-  if (age.count < 12) return { key: age.count === 1 ? 'month' : 'months', n: age.count };
-  const years = Math.floor(age.count / 12);
-  return { key: years === 1 ? 'year' : 'years', n: years };
+  if (age.count < 12) return { key: 'months', n: age.count };
+  return { key: 'years', n: Math.floor(age.count / 12) };
 }

@@ -4,8 +4,7 @@
  * language's look-up manifest, so the script that writes answers carries no
  * text of its own, and the number files it reads hold no words at all.
  */
-import type { UiKey } from '../../i18n/ui';
-import { RUNGS, type Rung } from '../directory/ladder';
+import type { Rung } from '../directory/ladder';
 import type { NumberStatus } from './match';
 
 export const LOOKUP_ANSWER_KEYS = [
@@ -34,10 +33,6 @@ export const LOOKUP_ANSWER_KEYS = [
 export type LookupAnswerKey = (typeof LOOKUP_ANSWER_KEYS)[number];
 export type LookupStrings = Record<LookupAnswerKey, string>;
 
-// Fails type checking when a key above has no `lookup.answer.<key>` string in ui.ts.
-const everyKeyHasAString: `lookup.answer.${LookupAnswerKey}` extends UiKey ? true : never = true;
-void everyKeyHasAString;
-
 export const NUMBER_STATUSES: readonly NumberStatus[] = ['current', 'unverified', 'superseded', 'retired', 'scam'];
 
 /**
@@ -60,10 +55,8 @@ export interface LookupManifest {
   shardUrl: string;
   /** Where the companies index is, for the "browse" link of an unknown number. */
   companiesUrl: string;
-}
-
-export function lookupStrings(t: (key: UiKey) => string): LookupStrings {
-  return Object.fromEntries(LOOKUP_ANSWER_KEYS.map((key) => [key, t(`lookup.answer.${key}`)])) as LookupStrings;
+  /** A company's page in the manifest's language, with "{id}" for its id. */
+  companyUrl: string;
 }
 
 /** Fills "{company}" style slots; a slot with no value is left visible so a missing value shows in tests. */
@@ -71,16 +64,3 @@ export function fill(template: string, values: Record<string, string | undefined
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
 }
 
-/** Status and rung names in one language, a scam number's status included. */
-export function lookupNames(strings: {
-  t: (key: UiKey) => string;
-  rung: (rung: Rung) => string;
-  status: (status: Exclude<NumberStatus, 'scam'>) => string;
-}): Pick<LookupManifest, 'statusNames' | 'rungNames'> {
-  return {
-    statusNames: Object.fromEntries(
-      NUMBER_STATUSES.map((status) => [status, status === 'scam' ? strings.t('lookup.status.scam') : strings.status(status)]),
-    ) as Record<NumberStatus, string>,
-    rungNames: Object.fromEntries(RUNGS.map((rung) => [rung, strings.rung(rung)])) as Record<Rung, string>,
-  };
-}

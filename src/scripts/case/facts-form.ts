@@ -1,4 +1,5 @@
 /** The facts form and the case name: each keystroke is saved; a loaded case refills every control. */
+import { routesFor } from '../../i18n/routes';
 import { matchCompany } from '../../lib/case/directory';
 import { FACT_FIELDS, type FactField } from '../../lib/case/model';
 import { companyById, directory } from './data';
@@ -43,7 +44,7 @@ export function bindFacts(session: CaseSession): void {
     const key = company ? `found:${company.id}` : typed ? 'not-found' : '';
     if (key === shownMatch) return;
     shownMatch = key;
-    if (company) match.replaceChildren(`${t('case.company.found')} `, h('a', { href: `/companies/${company.id}/` }, company.name));
+    if (company) match.replaceChildren(`${t('case.company.found')} `, h('a', { href: routesFor(document.documentElement.lang).company(company.id) }, company.name));
     else match.replaceChildren(typed ? t('case.company.notFound') : '');
   };
   session.onRedraw(render);

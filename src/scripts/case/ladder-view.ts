@@ -1,4 +1,5 @@
 /** The ladder: marks the rung the case has reached and the next one, with this company's contacts on it. */
+import { routesFor } from '../../i18n/routes';
 import { nextStep } from '../../lib/case/ladder';
 import { contactList } from './contacts-list';
 import { companyById, directory } from './data';
@@ -42,7 +43,7 @@ export function bindLadder(session: CaseSession): void {
         : step.contacts.length === 0
           ? h('p', { class: 'muted' }, say('case.ladder.noContacts', { company: name }))
           : h('div', {}, h('h4', {}, say('case.ladder.contacts', { company: name })), contactList(step.contacts)),
-      company && h('p', {}, h('a', { href: `/companies/${company.id}/` }, say('case.ladder.companyPage', { company: name }))),
+      company && h('p', {}, h('a', { href: routesFor(document.documentElement.lang).company(company.id) }, say('case.ladder.companyPage', { company: name }))),
     ];
     panel.replaceChildren(...parts.filter((part) => part !== undefined));
   };

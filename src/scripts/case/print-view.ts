@@ -6,15 +6,15 @@
  */
 import { FACT_FIELDS } from '../../lib/case/model';
 import { TEXTS, type TextId } from '../../lib/case/texts';
-import { helpers, type CaseKey } from '../../lib/case/texts/context';
+import { helpers, type CaseTextKey } from '../../lib/case/texts/context';
 import { isIsoDay, localDay } from '../../lib/case/days';
-import { formatIsoDate } from '../../lib/text/dates';
+import { pageDate } from '../page-strings';
 import { byId, h } from './dom';
 import type { CaseSession } from './session';
 import { say, t } from './strings';
 import { textContext } from './texts-view';
 
-const HEADINGS: Record<TextId, CaseKey> = {
+const HEADINGS: Record<TextId, CaseTextKey> = {
   plan: 'case.plan.heading',
   dispute: 'case.dispute.heading',
   warranty: 'case.warranty.heading',
@@ -26,10 +26,10 @@ export function buildPrintView(session: CaseSession): void {
   const ctx = textContext(session.current);
   const { record } = ctx;
   const facts = FACT_FIELDS.filter((field) => record.facts[field].trim());
-  const value = (text: string) => (isIsoDay(text) ? formatIsoDate(text) : text);
+  const value = (text: string) => (isIsoDay(text) ? pageDate(text) : text);
   byId('case-print').replaceChildren(
     h('h2', {}, say('case.print.heading', { name: record.name })),
-    h('p', {}, say('case.print.printed', { date: formatIsoDate(localDay(new Date())) })),
+    h('p', {}, say('case.print.printed', { date: pageDate(localDay(new Date())) })),
     h('h3', {}, t('case.print.facts')),
     h('dl', { class: 'case-print__facts' }, ...facts.flatMap((field) => [h('dt', {}, t(`case.field.${field}`)), h('dd', {}, value(record.facts[field]))])),
     h('h3', {}, t('case.print.log')),

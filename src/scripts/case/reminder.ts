@@ -3,7 +3,7 @@
  * loaded only when a person asks for a reminder, from the site's own files.
  */
 import { reminderEvent, reminderFileName } from '../../lib/case/calendar';
-import { formatIsoDate } from '../../lib/text/dates';
+import { pageDate } from '../page-strings';
 import type { CaseRecord, LogEntry } from '../../lib/case/model';
 import { announce, warn } from './announce';
 import { companyById } from './data';
@@ -12,7 +12,7 @@ import { say, strings, t } from './strings';
 
 export async function downloadReminder(entry: LogEntry, record: CaseRecord): Promise<void> {
   const company = companyById(record.companyId)?.name ?? (record.facts.companyName.trim() || t('case.blank.company'));
-  const event = reminderEvent(entry, { company, t, channel: strings.channel, formatDay: (day) => formatIsoDate(day) });
+  const event = reminderEvent(entry, { company, t, channel: strings.channel, formatDay: (day) => pageDate(day) });
   if (!event) {
     warn(t('case.status.icsNeedsDate'));
     return;

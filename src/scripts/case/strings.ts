@@ -1,14 +1,26 @@
-/** The interface strings in the browser: the same dictionary the pages are built from. */
-import { useStrings } from '../../i18n/ui';
-import { fill } from '../../lib/text/fill';
-import type { CaseKey } from '../../lib/case/texts/context';
+/**
+ * The case builder's words in the browser: read from the page's strings block
+ * (src/components/PageStrings.astro), which holds only the keys under
+ * CASE_STRING_PREFIXES in the page's language.
+ */
+import type { CaseTextKey } from '../../lib/case/texts/context';
+import type { Channel } from '../../schemas/tactic';
+import type { ContactStatus } from '../../schemas/contact';
+import type { Stage } from '../../lib/directory/ladder';
+import { say as sayKey, t as tKey } from '../page-strings';
 
-export const strings = useStrings();
-
-export function t(key: CaseKey): string {
-  return strings.t(key);
+export function t(key: CaseTextKey): string {
+  return tKey(key);
 }
 
-export function say(key: CaseKey, values: Record<string, string | number>): string {
-  return fill(strings.t(key), values);
+export function say(key: CaseTextKey, values: Record<string, string | number>): string {
+  return sayKey(key, values);
 }
+
+/** Names of codes the builder shows. */
+export const strings = {
+  stage: (stage: Stage): string => tKey(`stage.${stage}`),
+  stageBlurb: (stage: Stage): string => tKey(`stageBlurb.${stage}`),
+  status: (status: ContactStatus): string => tKey(`status.${status}`),
+  channel: (channel: Channel): string => tKey(`channel.${channel}`),
+};

@@ -5,7 +5,7 @@ import { localDay } from '../../lib/case/days';
 import { newCase, type CaseRecord } from '../../lib/case/model';
 import { TEXTS, type TextContext } from '../../lib/case/texts';
 import { SOCIAL_POST_LIMIT } from '../../lib/case/texts/social-post';
-import { formatIsoDate } from '../../lib/text/dates';
+import { pageDate } from '../page-strings';
 import { contactList } from './contacts-list';
 import { companyById } from './data';
 import { byId, h, setText } from './dom';
@@ -18,7 +18,7 @@ const BLANK_CASE = newCase('blank', '', new Date(0).toISOString());
 export function textContext(record: CaseRecord | undefined): TextContext {
   const r = record ?? BLANK_CASE;
   const company = companyById(r.companyId);
-  return { record: r, ...(company ? { company } : {}), t, channel: strings.channel, today: localDay(new Date()) };
+  return { record: r, ...(company ? { company } : {}), t, channel: strings.channel, formatDay: pageDate, today: localDay(new Date()) };
 }
 
 export function bindTexts(session: CaseSession): void {
@@ -41,8 +41,8 @@ export function bindTexts(session: CaseSession): void {
       deadlineText,
       deadline
         ? say(`case.deadline.${deadline.status}`, {
-            deadline: formatIsoDate(deadline.deadline),
-            statement: formatIsoDate(deadline.statementDate),
+            deadline: pageDate(deadline.deadline),
+            statement: pageDate(deadline.statementDate),
             days: deadline.daysLeft,
           })
         : t('case.deadline.none'),

@@ -60,7 +60,7 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, manifest:
     card.append(el('p', 'lookup-card__meta', fill(s.asOf, { date: asOf })));
   }
   const links = el('p', 'lookup-card__links');
-  links.append(link(company.url, fill(s.companyLink, values)), ' · ', link(company.checkUrl, fill(s.checkLink, values), true));
+  links.append(link(manifest.companyUrl.replace('{id}', entry.company), fill(s.companyLink, values)), ' · ', link(company.checkUrl, fill(s.checkLink, values), true));
   card.append(links);
   return card;
 }

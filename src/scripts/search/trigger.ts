@@ -20,7 +20,7 @@ function openSearch(): void {
   loadDialog().then(
     (module) => module.openSearchDialog(),
     // Without the dialog's code, the search page still says what to do.
-    () => window.location.assign('/search/'),
+    () => window.location.assign(document.querySelector<HTMLElement>('[data-search-dialog]')?.dataset.dialogSource ?? '/search/'),
   );
 }
 

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../../src/lib/text/dates';
 import { reminderEvent, reminderFileName } from '../../../src/lib/case/calendar';
 import { filledCase, strings } from './fixtures';
+import type { UiKey } from '../../../src/i18n/ui';
 
-const ctx = { company: 'United Airlines', t: strings.t, channel: strings.channel, formatDay: (d: string) => formatIsoDate(d) };
+const ctx = { company: 'United Airlines', t: (key: string) => strings.t(key as UiKey), channel: strings.channel, formatDay: (d: string) => formatIsoDate(d) };
 
 function parse(entryIndex: number) {
   const entry = filledCase().log[entryIndex]!;

@@ -1,5 +1,5 @@
 /** A filled-in case and a directory entry, shared by the case builder's unit tests. */
-import { useStrings } from '../../../src/i18n/ui';
+import { useStrings, type UiKey } from '../../../src/i18n/ui';
 import type { CaseCompany } from '../../../src/lib/case/directory';
 import { emptyFacts, type CaseRecord } from '../../../src/lib/case/model';
 import type { TextContext } from '../../../src/lib/case/texts';
@@ -89,5 +89,5 @@ export function filledCase(): CaseRecord {
 
 /** The context for a generator; `null` for a company not in the directory. */
 export function context(record: CaseRecord, company: CaseCompany | null = united, today = '2024-03-01'): TextContext {
-  return { record, ...(company ? { company } : {}), t: strings.t, channel: strings.channel, today };
+  return { record, ...(company ? { company } : {}), t: (key) => strings.t(key as UiKey), channel: strings.channel, today };
 }

@@ -40,6 +40,16 @@ describe('reportHref', () => {
     expect(url.searchParams.get('body')).toBe(message.body.replace(/\n/g, '\r\n'));
   });
 
+  it('keeps letters of any script as they are, and reads back exactly', () => {
+    const hebrew = { subject: 'איש קשר שגוי: בזק, מוקד 199', body: 'חברה: בזק\nערך: +972 3-123 4567 & עוד #1 100%' };
+    const href = reportHref({}, hebrew);
+    expect(href).toContain('איש%20קשר%20שגוי');
+    expect(href).not.toMatch(/%D7/);
+    const url = new URL(href);
+    expect(url.searchParams.get('subject')).toBe(hebrew.subject);
+    expect(url.searchParams.get('body')).toBe(hebrew.body.replace(/\n/g, '\r\n'));
+  });
+
   it('leaves the address for the reader to fill when none is configured', () => {
     expect(reportHref({}, message)).toMatch(/^mailto:\?subject=/);
   });

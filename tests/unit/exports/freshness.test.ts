@@ -52,12 +52,12 @@ describe('ageOf', () => {
 describe('ageWording', () => {
   it.each([
     [{ unit: 'months', count: 0, approximate: false }, 'underMonth', 0],
-    [{ unit: 'months', count: 1, approximate: false }, 'month', 1],
+    [{ unit: 'months', count: 1, approximate: false }, 'months', 1],
     [{ unit: 'months', count: 11, approximate: false }, 'months', 11],
-    [{ unit: 'months', count: 12, approximate: false }, 'year', 1],
+    [{ unit: 'months', count: 12, approximate: false }, 'years', 1],
     [{ unit: 'months', count: 35, approximate: false }, 'years', 2],
     [{ unit: 'years', count: 0, approximate: true }, 'thisYear', 0],
-    [{ unit: 'years', count: 1, approximate: true }, 'aboutYear', 1],
+    [{ unit: 'years', count: 1, approximate: true }, 'aboutYears', 1],
     [{ unit: 'years', count: 18, approximate: true }, 'aboutYears', 18],
   ] as const)('%o is %s', (age, key, n) => {
     expect(ageWording(age)).toEqual({ key, n });

@@ -3,7 +3,6 @@
  * generators are pure: the same case, directory entry, strings and day give the
  * same text, so unit tests can check each one holds the facts entered.
  */
-import type { UiKey } from '../../../i18n/ui';
 import type { Channel } from '../../../schemas/tactic';
 import { formatIsoDate } from '../../text/dates';
 import { isIsoDay } from '../days';
@@ -11,14 +10,17 @@ import type { CaseCompany } from '../directory';
 import { fill } from '../../text/fill';
 import type { CaseRecord, FactField, LogEntry } from '../model';
 
-export type CaseKey = Extract<UiKey, `case.${string}`>;
+/** A key of the case builder's strings; the dictionaries hold them (tests/unit/i18n checks every key used here exists). */
+export type CaseTextKey = `case.${string}`;
 
 export interface TextContext {
   record: CaseRecord;
   /** The directory entry the company name matched, if any. */
   company?: CaseCompany;
-  t: (key: CaseKey) => string;
+  t: (key: CaseTextKey) => string;
   channel: (channel: Channel) => string;
+  /** Writes a day in the reader's language; English (12 February 2024) when not given. */
+  formatDay?: (iso: string) => string;
   /** The person's local day, "YYYY-MM-DD": the date a letter is written. */
   today: string;
 }
@@ -28,16 +30,17 @@ export function helpers(ctx: TextContext) {
   const { record, t } = ctx;
   const fact = (field: FactField): string => record.facts[field].trim();
   /** A fact, or its [bracketed] blank so the person sees what is missing. */
-  const or = (field: FactField, blank: CaseKey): string => fact(field) || t(blank);
-  const day = (value: string): string => (isIsoDay(value) ? formatIsoDate(value) : '');
+  const or = (field: FactField, blank: CaseTextKey): string => fact(field) || t(blank);
+  const formatDay = ctx.formatDay ?? ((iso: string) => formatIsoDate(iso));
+  const day = (value: string): string => (isIsoDay(value) ? formatDay(value) : '');
   /** A fact to sit mid-sentence: its closing full stop dropped, since the sentence supplies one. */
-  const clause = (field: FactField, blank: CaseKey): string => or(field, blank).replace(/[.。]+$/, '');
+  const clause = (field: FactField, blank: CaseTextKey): string => or(field, blank).replace(/[.。]+$/, '');
   /** A fact as a whole sentence: a full stop added when it has no closing punctuation. */
   const sentence = (field: FactField): string => (fact(field) && !/[.!?…]$/.test(fact(field)) ? `${fact(field)}.` : fact(field));
   /** A fact as a whole sentence, or its [blank]. */
-  const sentenceOr = (field: FactField, blank: CaseKey): string => sentence(field) || t(blank);
+  const sentenceOr = (field: FactField, blank: CaseTextKey): string => sentence(field) || t(blank);
   const dayOr = (field: FactField): string => day(fact(field)) || t('case.blank.date');
-  const say = (key: CaseKey, values: Record<string, string | number> = {}): string => fill(t(key), values);
+  const say = (key: CaseTextKey, values: Record<string, string | number> = {}): string => fill(t(key), values);
   const company = (): string => ctx.company?.name ?? (fact('companyName') || t('case.blank.company'));
 
   /** One line of the call log, leaving out what was not recorded. */

@@ -5,11 +5,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, useStrings, type Locale } from '../../../i18n/ui';
-import { lookupNames, lookupStrings, type LookupManifest } from '../../../lib/lookup/strings';
-
-/** How the site writes dates (src/lib/text/dates.ts): day, month name, year. */
-const DATE_LOCALE = 'en-GB';
+import { lookupNames, lookupStrings } from '../../../i18n/adapters';
+import type { LookupManifest } from '../../../lib/lookup/strings';
+import { routesFor } from '../../../i18n/routes';
 import { lookupShards } from './_shards';
+
 
 export const getStaticPaths = (() => Object.keys(locales).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
@@ -20,11 +20,12 @@ export const GET: APIRoute = async ({ params }) => {
     strings: lookupStrings(strings.t),
     ...lookupNames(strings),
     countryCodes,
-    dateLocale: DATE_LOCALE,
+    dateLocale: locales[params.lang as Locale].dateLocale,
     shards: shards.map((shard) => shard.prefix),
     totalBytes: shards.reduce((sum, shard) => sum + JSON.stringify(shard.directory).length, 0),
     shardUrl: '/data/lookup/numbers/{shard}.json',
-    companiesUrl: '/companies/',
+    companiesUrl: routesFor(params.lang).companies,
+    companyUrl: routesFor(params.lang).company('{id}'),
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

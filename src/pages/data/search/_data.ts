@@ -4,6 +4,7 @@
  * vocabulary, checked against the pages, and the names index's files.
  */
 import { getCollection } from 'astro:content';
+import { routesFor } from '../../../i18n/routes';
 import { loadCatalog, type TacticEntry } from '../../../data/catalog';
 import { nameEntries, nameWords, splitByPrefix, typoShards, type NameEntry, type Shard } from '../../../lib/search/names';
 import { playbookWords, type SearchData } from '../../../lib/search/data';
@@ -60,7 +61,7 @@ export async function searchLanguages(): Promise<string[]> {
 }
 
 export async function searchData(lang: string): Promise<SearchData> {
-  const [entries, catalog, index] = await Promise.all([getCollection('vocabulary'), loadCatalog(), namesIndex()]);
+  const [entries, catalog, index] = await Promise.all([getCollection('vocabulary'), loadCatalog(lang), namesIndex()]);
   const entry = entries.find((e) => e.id === lang);
   if (!entry) throw new Error(`No search vocabulary for language "${lang}": add content/vocabulary/${lang}.yaml`);
   const file = entry.filePath ?? `content/vocabulary/${lang}.yaml`;
@@ -82,7 +83,7 @@ export async function searchData(lang: string): Promise<SearchData> {
     names: { exact: index.exact.map((s) => s.key), typos: index.typoManifest },
     namesUrl: '/data/search/names/{key}.json',
     typosUrl: '/data/search/typos/{key}.json',
-    companyUrl: '/companies/{id}/',
+    companyUrl: routesFor(lang).company('{id}'),
     words: playbookWords(catalog.tactics.map((t) => t.data), vocabulary, lang),
   };
 }
