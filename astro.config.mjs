@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dataStoreModuleIntegration } from './src/integrations/data-store-module.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { isolateValuesIntegration } from './src/integrations/isolate-values.ts';
 
 export default defineConfig({
   // The public address; set SITE_URL when deploying so canonical links and the sitemap use it.
@@ -42,6 +43,8 @@ export default defineConfig({
       // hreflang alternates for each page in the three languages.
       i18n: { defaultLocale: 'en', locales: { en: 'en', he: 'he', nb: 'nb' } },
     }),
+    // Phone numbers, emails and citations in right-to-left pages read in their own order (src/lib/text/bidi.ts).
+    isolateValuesIntegration(),
     pagefindIntegration(),
   ],
   server: { host: '127.0.0.1' },

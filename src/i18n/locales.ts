@@ -4,9 +4,9 @@
  * reader of that language most likely needs first.
  */
 export const locales = {
-  en: { lang: 'en', dir: 'ltr', country: 'US', label: 'English', short: 'English', dateLocale: 'en-GB' },
-  he: { lang: 'he', dir: 'rtl', country: 'IL', label: 'עברית', short: 'עברית', dateLocale: 'he' },
-  nb: { lang: 'nb', dir: 'ltr', country: 'NO', label: 'Norsk bokmål', short: 'Norsk', dateLocale: 'nb' },
+  en: { lang: 'en', dir: 'ltr', country: 'US', label: 'English', short: 'EN', dateLocale: 'en-GB' },
+  he: { lang: 'he', dir: 'rtl', country: 'IL', label: 'עברית', short: 'עב', dateLocale: 'he' },
+  nb: { lang: 'nb', dir: 'ltr', country: 'NO', label: 'Norsk', short: 'NO', dateLocale: 'nb' },
 } as const;
 
 export type Locale = keyof typeof locales;

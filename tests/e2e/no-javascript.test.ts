@@ -40,3 +40,24 @@ test('the search page says plainly that search needs JavaScript, and links the i
   expect(await notice.locator('a[href="/companies/"]').count()).toBe(1);
   expect(await notice.locator('a[href="/tactics/"]').count()).toBe(1);
 });
+
+test.for([
+  ['he', 'rtl'],
+  ['nb', 'ltr'],
+] as const)('the %s playbook, tactics, A to Z and company pages read fine without JavaScript', async ([lang, dir], { page, visit }) => {
+  for (const tactic of readCollection<TacticData>(`translations/${lang}/tactics`)) {
+    await visit(`/${lang}/tactics/${tactic.id}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(tactic.data.title);
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir);
+    expect(await page.locator('.steps ol > li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.script__say').first().isVisible()).toBe(true);
+  }
+  await visit(`/${lang}/companies/`);
+  const companies = readCollection<CompanyData>('companies');
+  expect(await page.locator(`main a[href^="/${lang}/companies/"]`).count()).toBeGreaterThanOrEqual(companies.length);
+  for (const company of companies.slice(0, 10)) {
+    await visit(`/${lang}/companies/${company.id}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(company.data.name);
+    expect(await page.locator('.contact').count()).toBeGreaterThan(0);
+  }
+});

@@ -217,3 +217,55 @@ export const QUALITY_QUERIES: readonly QualityQuery[] = [
   body('israel small claims court', 'israel-small-claims-court'),
   body('FCC complaint', 'fcc'),
 ];
+
+/** Queries as readers in Israel and Norway type them, in their language, on the site in that language. */
+function inLanguage(lang: 'he' | 'nb') {
+  const companyAt = (id: string) => `/${lang}/companies/${id}/`;
+  const tacticAt = (id: string) => `/${lang}/tactics/${id}/`;
+  return {
+    company: (query: string, id: string): QualityQuery => ({ query, expect: companyAt(id), kind: 'company', lang }),
+    problem: (query: string, id: string): QualityQuery => ({ query, expect: tacticAt(id), kind: 'problem', lang }),
+    everyday: (query: string, id: string): QualityQuery => ({ query, expect: tacticAt(id), kind: 'everyday', lang }),
+    number: (query: string, id: string): QualityQuery => ({ query, expect: companyAt(id), kind: 'number', lang }),
+    body: (query: string, id: string): QualityQuery => ({ query, expect: `/${lang}/bodies/${id}/`, kind: 'body', lang }),
+    companyProblem: (query: string, id: string, tacticId: string): QualityQuery => ({
+      query,
+      expect: companyAt(id),
+      second: tacticAt(tacticId),
+      kind: 'company-problem',
+      lang,
+    }),
+  };
+}
+
+const he = inLanguage('he');
+const nb = inLanguage('nb');
+
+export const TRANSLATED_QUALITY_QUERIES: readonly QualityQuery[] = [
+  // Hebrew: names as Israelis write them, problems in their words, words with a one-letter prefix.
+  he.company('בזק', 'bezeq'),
+  he.company('סלקום', 'cellcom'),
+  he.company('אל על', 'el-al'),
+  he.company('ישראכרט', 'isracard'),
+  he.company('Telenor', 'telenor'),
+  he.number('199', 'bezeq'),
+  he.problem('ביטול עסקה', 'cancel-a-purchase-or-subscription'),
+  he.problem('לביטול עסקה', 'cancel-a-purchase-or-subscription'),
+  he.problem('הכחשת עסקה', 'threaten-a-chargeback'),
+  he.everyday('והטיסה בוטלה', 'claim-a-flight-refund'),
+  he.companyProblem('סלקום לא מבטלים לי את המנוי', 'cellcom', 'cancel-a-purchase-or-subscription'),
+  he.body('תביעות קטנות', 'israel-small-claims-court'),
+  he.body('המועצה הישראלית לצרכנות', 'israel-consumer-council'),
+  // Norwegian: names, and problems as Norwegians put them.
+  nb.company('telenor', 'telenor'),
+  nb.company('Posten', 'posten-bring'),
+  nb.company('SAS', 'sas'),
+  nb.company('DNB', 'dnb'),
+  nb.problem('reklamasjon', 'quote-the-warranty'),
+  nb.problem('angrerett', 'cancel-a-purchase-or-subscription'),
+  nb.problem('kortreklamasjon', 'threaten-a-chargeback'),
+  nb.everyday('flyet ble kansellert', 'claim-a-flight-refund'),
+  nb.companyProblem('telenor vil ikke la meg si opp abonnementet', 'telenor', 'cancel-a-purchase-or-subscription'),
+  nb.body('forliksrådet', 'forliksradet'),
+  nb.body('Forbrukerrådet', 'forbrukerradet'),
+];

@@ -12,7 +12,10 @@ export interface RawEntry<T = Record<string, unknown>> {
   body: string;
 }
 
-export function readCollection<T = Record<string, unknown>>(collection: 'tactics' | 'companies' | 'bodies', root = 'content'): RawEntry<T>[] {
+export function readCollection<T = Record<string, unknown>>(
+  collection: 'tactics' | 'companies' | 'bodies' | `translations/${'he' | 'nb'}/${'tactics' | 'companies' | 'bodies'}`,
+  root = 'content',
+): RawEntry<T>[] {
   const dir = join(root, collection);
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx'))

@@ -9,9 +9,11 @@ import { A11Y_MODES, axeViolations, enterMode } from './axe';
 import { builtPages } from './dist';
 
 /** Every page a reader can reach, and a missing one (the 404 page as served). */
-export const AUDITED_PATHS = [...builtPages().filter((p) => p.path !== '/404.html').map((p) => p.path), '/no-such-page/'];
+/** Missing addresses, one per language: each gets its language's "not found" page. */
+export const MISSING_PATHS = ['/no-such-page/', '/he/no-such-page/', '/nb/no-such-page/'];
+export const AUDITED_PATHS = [...builtPages().filter((p) => !/^\/((he|nb)\/)?404(\.html|\/)$/.test(p.path)).map((p) => p.path), ...MISSING_PATHS];
 
-export const isCompanyPage = (path: string) => /^\/companies\/[^/]+\/$/.test(path);
+export const isCompanyPage = (path: string) => /^\/((he|nb)\/)?companies\/[^/]+\/$/.test(path);
 
 /** Each violation as "<mode>: <rule>: <elements>". */
 export async function auditInEveryMode(page: Page): Promise<string[]> {

@@ -3,10 +3,9 @@
  * dist/ as a static host would: directory indexes, the 404 page, and the
  * headers file.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -47,6 +46,7 @@ export async function serveDist(root: string, { port = 0, headers = true }: Serv
   // Apply the site's own _headers file, as a static host would, so tests run under its policy.
   const headersPath = join(base, '_headers');
   const rules = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const notFoundPages = notFoundRules(base);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     let file = normalize(join(base, path));
@@ -64,7 +64,9 @@ export async function serveDist(root: string, { port = 0, headers = true }: Serv
     let status = 200;
     if (!existsSync(file)) {
       status = 404;
-      file = join(base, '404.html');
+      // A language's own "not found" page, as dist/_redirects tells a host; else /404.html.
+      const own = notFoundPages.find((rule) => path.startsWith(rule.prefix));
+      file = own ? join(base, own.page, 'index.html') : join(base, '404.html');
     }
     res.writeHead(status, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
@@ -76,4 +78,15 @@ export async function serveDist(root: string, { port = 0, headers = true }: Serv
     url: `http://127.0.0.1:${actualPort}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+/** The "/he/*  /he/404/  404" lines of dist/_redirects: which page a host serves for a missing address under a prefix. */
+function notFoundRules(base: string): { prefix: string; page: string }[] {
+  const file = join(base, '_redirects');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([from, to, status]) => from?.endsWith('/*') && to && status === '404')
+    .map(([from, to]) => ({ prefix: from!.slice(0, -1), page: to! }));
 }

@@ -55,3 +55,15 @@ describe('groupByInitial', () => {
     expect(groupByInitial([], byName)).toEqual([]);
   });
 });
+
+describe('groupByInitial in the page language', () => {
+  it('on a Hebrew page, puts the Hebrew letters first, in the Hebrew order', () => {
+    const groups = groupByInitial(['פלאפון', 'Delta', 'בזק', 'אל על', 'סלקום', 'Amazon'], byName, 'he');
+    expect(letters(groups)).toEqual(['א', 'ב', 'ס', 'פ', 'A', 'D']);
+  });
+
+  it('on a Norwegian page, keeps Æ, Ø and Å as letters after Z', () => {
+    const groups = groupByInitial(['Ørland Kraft', 'Telenor', 'Åsane Taxi', 'Zalando', 'Ice'], byName, 'nb');
+    expect(letters(groups)).toEqual(['I', 'T', 'Z', 'Ø', 'Å']);
+  });
+});

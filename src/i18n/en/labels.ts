@@ -67,4 +67,5 @@ export default {
   'unit.years#other': '{n} years',
   'deadline.atLeast': 'at least {span}',
   'deadline.from': '{span} from {from}',
+  'country.choose': 'Your country',
 } as const;

@@ -70,4 +70,5 @@ export default {
   'unit.years#other': '{n} years',
   'deadline.atLeast': 'at least {span}',
   'deadline.from': '{span} from {from}',
+  'country.choose': 'Ditt land',
 } satisfies Translation<typeof en>;

@@ -17,11 +17,12 @@ export function formatAddress(address: PostalAddress): string {
 }
 
 /** The text a person reads for a contact's value. */
-export function displayValue(contact: Contact): string {
+export function displayValue(contact: Contact, readerCallingCode?: string): string {
   switch (contact.kind) {
     case 'phone':
     case 'fax':
-      return contact.value.national;
+      // A number from another country than the reader's is shown as dialled from abroad: "+1 800 742 5877".
+      return readerCallingCode && readerCallingCode !== contact.value.countryCode ? contact.value.international : contact.value.national;
     case 'postal':
       return formatAddress(contact.value);
     default:

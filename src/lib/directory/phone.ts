@@ -3,7 +3,7 @@
  * is checked against each country's real number plan), stored as E.164 and
  * shown in national form. Vanity spellings are converted on a phone keypad.
  */
-import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
 
 export interface ParsedPhone {
   /** "+18665109715" */
@@ -104,4 +104,9 @@ export function typedForms(phone: ParsedPhone): string[] {
     }
   }
   return [...forms];
+}
+
+/** A country's calling code without "+": "US" → "1", "IL" → "972". */
+export function callingCodeOf(country: string): string {
+  return getCountryCallingCode(country as CountryCode);
 }

@@ -8,6 +8,7 @@
  */
 import { findNumbersInText } from '../lookup/in-text';
 import { readTypedNumber } from '../lookup/match';
+import { hebrewBareForms } from './hebrew';
 import { tokenize } from './text';
 import { matchVocabulary, type CompiledVocabulary } from './vocabulary';
 
@@ -57,7 +58,9 @@ export function planQuery(text: string, vocabulary: CompiledVocabulary, locale: 
   for (const match of [...matches, { start: words.length, end: words.length, pages: [] }]) {
     for (; i < match.start; i += 1) {
       const word = words[i]!;
-      if (meaningful(word)) add({ label: word, alternatives: [word], typed: [word], start: i, end: i + 1 });
+      // A Hebrew word is also looked for without its one-letter prefixes ("ולהחזר" finds "החזר").
+      const bare = locale.startsWith('he') ? hebrewBareForms(word).filter((form) => !small.has(form)) : [];
+      if (meaningful(word)) add({ label: word, alternatives: [word, ...bare], typed: [word], start: i, end: i + 1 });
     }
     if (match.end > match.start) {
       const own = words.slice(match.start, match.end).filter(meaningful);

@@ -1,4 +1,4 @@
-/** The directory data the case builder reads: the site's own /data/case/directory.json (src/lib/case/directory-data.ts). */
+/** The directory data the case builder reads: the site's own /data/case/<language>.json, named by the page (src/lib/case/directory-data.ts). */
 import type { CaseCompany, CaseDirectory } from '../../lib/case/directory';
 import { byId } from './dom';
 

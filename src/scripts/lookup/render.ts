@@ -30,6 +30,13 @@ function replacementLine(intro: string, replacement: Replacement): HTMLParagraph
   return p;
 }
 
+/** A paragraph holding one left-to-right value, isolated so it reads in order in any language. */
+function bdiParagraph(className: string, text: string): HTMLParagraphElement {
+  const p = el('p', className);
+  p.append(el('bdi', '', text));
+  return p;
+}
+
 function numberCard(entry: DirectoryNumber, company: DirectoryCompany, manifest: LookupManifest): HTMLElement {
   const s = manifest.strings;
   const rung = entry.rung ? manifest.rungNames[entry.rung] : undefined;
@@ -41,7 +48,8 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, manifest:
   card.dataset.status = entry.status;
   card.dataset.company = entry.company;
   card.append(el('h2', 'lookup-card__title', fill(s[entry.status], values)));
-  const number = el('p', 'lookup-card__number', entry.display);
+  // The number reads left to right inside a Hebrew page too.
+  const number = bdiParagraph('lookup-card__number', entry.display);
   if (entry.vanity) number.append(el('span', 'lookup-card__vanity', ` (${entry.vanity})`));
   card.append(number);
   if (entry.status === 'scam') {
@@ -79,7 +87,7 @@ export function renderAnswer(container: HTMLElement, result: LookupResult | unde
   if (answer.kind === 'unknown') {
     const card = el('article', 'lookup-card lookup-card--unknown');
     card.dataset.status = 'unknown';
-    card.append(el('h2', 'lookup-card__title', s.unknown), el('p', 'lookup-card__number', answer.display), el('p', '', s.unknownNote));
+    card.append(el('h2', 'lookup-card__title', s.unknown), bdiParagraph('lookup-card__number', answer.display), el('p', '', s.unknownNote));
     const links = el('p', 'lookup-card__links');
     links.append(link(result.manifest.companiesUrl, s.browse));
     card.append(links);

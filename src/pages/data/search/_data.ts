@@ -36,7 +36,8 @@ export function namesIndex(): Promise<NamesIndex> {
 }
 
 /** Everything a tactic's page says, for the check that the vocabulary's page words are on it. */
-function tacticText(tactic: TacticEntry): string {
+/** Everything a tactic's page says, in the catalog's language: its fields and its body. */
+function tacticText(tactic: TacticEntry, body: string): string {
   const d = tactic.data;
   return [
     d.title,
@@ -51,7 +52,7 @@ function tacticText(tactic: TacticEntry): string {
     d.story?.lesson ?? '',
     ...d.risks,
     ...d.laws.flatMap((l) => [l.name, l.citation, l.rule, ...l.deadlines.map((dl) => dl.note ?? '')]),
-    tactic.body ?? '',
+    body,
   ].join('\n');
 }
 
@@ -67,7 +68,7 @@ export async function searchData(lang: string): Promise<SearchData> {
   const file = entry.filePath ?? `content/vocabulary/${lang}.yaml`;
   const problems = checkVocabulary(
     entry.data,
-    catalog.tactics.map((t) => ({ id: t.id, text: tacticText(t) })),
+    catalog.tactics.map((t) => ({ id: t.id, text: tacticText(t, catalog.renderable(t).body ?? '') })),
     lang,
   );
   if (problems.length > 0) {
