@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core';
 import { A11Y_MODES, axeViolations, enterMode } from './axe';
 import { builtPages } from './dist';
 
-/** Every page a reader can reach, and a missing one (the 404 page as served). */
-/** Missing addresses, one per language: each gets its language's "not found" page. */
+/** Missing addresses, one per language: each gets its language's "not found" page, as served. */
 export const MISSING_PATHS = ['/no-such-page/', '/he/no-such-page/', '/nb/no-such-page/'];
+/** Every page a reader can reach, in every language, and the missing ones. */
 export const AUDITED_PATHS = [...builtPages().filter((p) => !/^\/((he|nb)\/)?404(\.html|\/)$/.test(p.path)).map((p) => p.path), ...MISSING_PATHS];
 
 export const isCompanyPage = (path: string) => /^\/((he|nb)\/)?companies\/[^/]+\/$/.test(path);

@@ -54,7 +54,8 @@ describe('plurals and numbers in the page language', () => {
     expect(useStrings('en').span({ amount: 1, unit: 'months', atLeast: false })).toBe('1 month');
     expect(useStrings('en').span({ amount: 60, unit: 'days', atLeast: true })).toBe('at least 60 days');
     const nb = useStrings('nb');
-    expect(nb.span({ amount: 1, unit: 'years', atLeast: false })).not.toBe(nb.span({ amount: 2, unit: 'years', atLeast: false }).replace('2', '1'));
+    expect(nb.span({ amount: 1, unit: 'months', atLeast: false })).toBe('1 måned');
+    expect(nb.span({ amount: 2, unit: 'months', atLeast: false })).toBe('2 måneder');
     expect(nb.number(10000)).toBe(new Intl.NumberFormat('nb').format(10000));
   });
 
