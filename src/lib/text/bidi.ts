@@ -89,7 +89,8 @@ export function isolateValuesInHtml(html: string): string {
       const [, closing, name] = tag;
       if (skipping) {
         if (closing && name!.toLowerCase() === skipping) skipping = undefined;
-      } else if (!closing && RAW_TEXT.test(name!) && !part.endsWith('/>')) {
+      } else if (!closing && (RAW_TEXT.test(name!) || part.includes(' data-phone-forms')) && !part.endsWith('/>')) {
+        // A company's phone numbers in every typed form are search terms, never read: no need to isolate them.
         skipping = name!.toLowerCase();
       }
       continue;
