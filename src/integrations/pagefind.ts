@@ -35,7 +35,8 @@ async function indexSite(dir: URL, part: Part | undefined, logger: AstroIntegrat
     const { index } = check(await pagefind.createIndex({}), logger);
     if (!index) throw new Error('Pagefind returned no index.');
     // Only part 1 holds the shared pages in its index: each page is found once across the merged parts.
-    const onlyCompanies = part && part.index > 1 ? { glob: 'companies/*/index.html' } : {};
+    // Its company pages in every language: /companies/, /he/companies/, /nb/companies/.
+    const onlyCompanies = part && part.index > 1 ? { glob: '**/companies/*/index.html' } : {};
     const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir), ...onlyCompanies }), logger);
     if (!page_count) throw new Error('Pagefind found no pages to index.');
     check(await index.writeFiles({ outputPath: fileURLToPath(new URL(`./${bundle}/`, dir)) }), logger);

@@ -10,8 +10,10 @@ import { expect, test } from '../support/fixtures';
 
 const paths = AUDITED_PATHS.filter(isCompanyPage);
 
-test('every company has its page audited', () => {
-  expect(paths.sort()).toEqual(readCollection('companies').map((c) => `/companies/${c.id}/`).sort());
+test('every company has its page audited, in every language', () => {
+  const ids = readCollection('companies').map((c) => c.id);
+  const expected = ['', '/he', '/nb'].flatMap((prefix) => ids.map((id) => `${prefix}/companies/${id}/`));
+  expect([...paths].sort()).toEqual(expected.sort());
 });
 
 // Four audits of one page: more than the project's minute on a busy machine.
