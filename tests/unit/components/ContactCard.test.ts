@@ -47,7 +47,7 @@ describe('ContactCard', () => {
       source: expedia10k,
     });
     expect(html).toContain('<h4 class="contact__label">Corporate phone</h4>');
-    expect(html).toContain('<a href="tel:+12064817200">(206) 481-7200</a>');
+    expect(html).toContain('<a href=\"tel:+12064817200\"><bdi>(206) 481-7200</bdi></a>');
     expect(html).toContain('<span class="badge badge--current">Current</span>');
     expect(html).toContain('data-status="current"');
     expect(html).toContain('data-kind="phone"');
@@ -61,8 +61,8 @@ describe('ContactCard', () => {
       contact: contact({ id: 'c23', kind: 'phone', rung: 'front-line', label: 'Customer line', value: '1-800-EXPEDIA', status: 'unverified', asOf: '2026-11' }),
       source: article,
     });
-    expect(html).toContain('<a href="tel:+18003973342">(800) 397-3342</a>');
-    expect(html).toContain('(1-800-EXPEDIA)');
+    expect(html).toContain('<a href=\"tel:+18003973342\"><bdi>(800) 397-3342</bdi></a>');
+    expect(html).toContain('(<bdi>1-800-EXPEDIA</bdi>)');
     expect(html).toContain('Unverified');
     expect(html).toContain('<time datetime="2026-11">November 2026</time>');
   });
@@ -80,7 +80,7 @@ describe('ContactCard', () => {
       contact: contact({ id: 'c25', kind: 'fax', label: 'Corporate fax', value: '+1 425-702-2722', status: 'unverified' }),
       source: article,
     });
-    expect(html).toContain('<span>(425) 702-2722</span>');
+    expect(html).toContain('<bdi>(425) 702-2722</bdi>');
     expect(html).not.toContain('tel:');
   });
 
@@ -102,9 +102,9 @@ describe('ContactCard', () => {
       replacement,
     });
     expect(html).toContain('contact--history');
-    expect(html).toContain('<span>(425) 679-7200</span>');
+    expect(html).toContain('<bdi>(425) 679-7200</bdi>');
     expect(html).not.toContain('tel:+14256797200');
-    expect(html).toMatch(/Replaced by\s*\(206\) 481-7200\s*\(2019\)/);
+    expect(html).toMatch(/Replaced by\s*<bdi>\(206\) 481-7200<\/bdi>\s*\(2019\)/);
     expect(html).toContain('Given in the Expedia article.');
     expect(html).toContain('Superseded');
   });
@@ -126,7 +126,7 @@ describe('ContactCard', () => {
       source: article,
     });
     expect(html).toContain('X (Twitter): ');
-    expect(html).toContain('<span>@comcastcares</span>');
+    expect(html).toContain('<bdi>@comcastcares</bdi>');
     expect(html).not.toContain('href="https://twitter.com/comcastcares"');
     expect(html).toMatch(/until\s*2010/);
     expect(html).not.toContain('Replaced by');
@@ -137,7 +137,7 @@ describe('ContactCard', () => {
       contact: contact({ id: 'c27', kind: 'email', rung: 'executive', label: 'Executive office', value: 'exec@example.com', hours: 'Mon to Fri' }),
       source: expedia10k,
     });
-    expect(email).toContain('<a href="mailto:exec@example.com">exec@example.com</a>');
+    expect(email).toContain('<a href=\"mailto:exec@example.com\"><bdi>exec@example.com</bdi></a>');
     expect(email).toContain('Hours: Mon to Fri');
 
     const postal = await render({
@@ -150,7 +150,7 @@ describe('ContactCard', () => {
       source: expedia10k,
     });
     expect(postal).toContain('href="https://www.openstreetmap.org/search?query=1111%20Expedia%20Group%20Way%20W%2C%20Seattle%2C%20WA%2098119%2C%20US"');
-    expect(postal).toContain('>1111 Expedia Group Way W, Seattle, WA 98119, US</a>');
+    expect(postal).toContain('><bdi>1111 Expedia Group Way W, Seattle, WA 98119, US</bdi></a>');
   });
 
   it('escapes text from content', async () => {
