@@ -39,10 +39,16 @@ export async function searchFor(page: Page, query: string, scope: Scope = 'main'
       // The site's search marks which query its answers (look-up, notes) belong to.
       const answered = root.querySelector<HTMLElement>('[data-search-answers]');
       if (answered?.dataset.searchDone !== query) return false;
-      // "3 results for …" or "No results for …"; not "Searching for …".
-      const summary = root.querySelector('pagefind-summary')?.textContent ?? '';
-      const done = /^(?:(\d+) results?|No results) for (.*)$/s.exec(summary.trim());
-      if (!done || done[2] !== query.trim()) return false;
+      // "3 results for …" in the page's language (a count beside the query), or "No results for …";
+      // not "Searching for …", which has no count ("Søker etter …" in Norwegian).
+      const summary = (root.querySelector('pagefind-summary')?.textContent ?? '').trim();
+      if (!summary.includes(query.trim())) return false;
+      // The count, as digits; Hebrew writes one result in words ("נמצאה תוצאה אחת"), so then the items count.
+      const items = root.querySelectorAll('pagefind-results li.pf-result').length;
+      const count = /\d+/.exec(summary.replace(query.trim(), ''))?.[0] ?? (items > 0 ? String(items) : undefined);
+      // With no count and no item, the summary says "no results" (in any language) or "searching" (then it ends in the query).
+      if (count === undefined && !/[^\d]$/.test(summary.replace(query.trim(), '').trim())) return false;
+      const done = [summary, count] as const;
       // Pagefind fills results in as their data arrives, not in rank order, and only once they are
       // in view: scroll to them as a reader would (the look-up's answer may have pushed them down),
       // and wait for the top three.

@@ -248,7 +248,7 @@ export const TRANSLATED_QUALITY_QUERIES: readonly QualityQuery[] = [
   he.company('אל על', 'el-al'),
   he.company('ישראכרט', 'isracard'),
   he.company('Telenor', 'telenor'),
-  he.number('199', 'bezeq'),
+  he.number('*5990', 'isracard'),
   he.problem('ביטול עסקה', 'cancel-a-purchase-or-subscription'),
   he.problem('לביטול עסקה', 'cancel-a-purchase-or-subscription'),
   he.problem('הכחשת עסקה', 'threaten-a-chargeback'),

@@ -17,7 +17,7 @@ export default {
   'body.contacts': 'איך פונים אליו',
   'body.complaintPage': 'הגשת תלונה',
   'body.website': 'אתר',
-  'body.sectors': 'מכסה',
+  'body.sectors': 'תחומים',
   'body.sectors.all': 'כל סוגי החברות',
   'body.step': 'שלב {step} ב{country}',
   'body.companies': 'חברות שבתחומו',
