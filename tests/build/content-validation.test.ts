@@ -188,7 +188,7 @@ describe('the build refuses', () => {
       mutate: replaceIn(NB_TACTIC, /whenToUse:\n  - [^\n]*\n/, 'whenToUse:\n'),
       file: NB_TACTIC,
       field: /whenToUse/,
-      reason: /expected array|item\(s\) where the English entry has|too small/i,
+      reason: /"array"|item\(s\) where the English entry has|too small/i,
     },
     {
       name: 'a required translated field missing',

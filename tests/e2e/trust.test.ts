@@ -74,7 +74,7 @@ describe.each(companies)('company $id', ({ id, data }) => {
         const href = (await link.getAttribute('href'))!;
         const card = page.locator('.contact', { has: page.locator(`a[href="${href.replace(/"/g, '\\"')}"]`) }).first();
         const label = (await card.locator('.contact__label').textContent())!;
-        const value = normalize((await card.locator('.contact__value > a, .contact__value > span:not(.muted, .contact__vanity)').first().textContent())!);
+        const value = normalize((await card.locator('.contact__value > a, .contact__value > bdi').first().textContent())!);
         const message = decodeURIComponent(href);
         expect(message).toContain(data.name);
         expect(message).toContain(label);

@@ -59,12 +59,14 @@ export function contactMessage(
   contact: Contact,
   sourceTitle: string,
   strings: ReportStrings,
+  /** The reader's calling code: the value is quoted as the page shows it (see displayValue). */
+  readerCallingCode?: string,
 ): Message {
   return message(strings, {
     company: company.name,
     page: company.pageUrl,
     field: `${contact.label} (${contact.kind})`,
-    value: displayValue(contact),
+    value: displayValue(contact, readerCallingCode),
     source: sourceTitle,
     asOf: contact.asOf,
   });
