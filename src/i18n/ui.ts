@@ -18,7 +18,7 @@ import { assertDictionariesComplete } from './check';
 import { areas as enAreas, en } from './en';
 import { areas as heAreas, he } from './he';
 import { areas as nbAreas, nb } from './nb';
-import { DEFAULT_LOCALE, locales, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, locales, type Locale } from './locales';
 
 export { DEFAULT_LOCALE, LOCALES, locales, isLocale, type Locale } from './locales';
 export type { UiKey, PluralKey } from './dictionary';
@@ -76,8 +76,10 @@ function build(locale: Locale) {
 
 export type Strings = ReturnType<typeof build>;
 
-export function useStrings(locale: Locale = DEFAULT_LOCALE): Strings {
-  let strings = cache.get(locale);
-  if (!strings) cache.set(locale, (strings = build(locale)));
+/** The strings of a page in `locale` (Astro.currentLocale); English for none or an unknown one. */
+export function useStrings(locale: string | undefined = DEFAULT_LOCALE): Strings {
+  const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  let strings = cache.get(lang);
+  if (!strings) cache.set(lang, (strings = build(lang)));
   return strings;
 }
