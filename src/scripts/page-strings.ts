@@ -33,6 +33,13 @@ export function say(key: string, values: Record<string, string | number>): strin
   return fill(t(key), values);
 }
 
+/** The form of a plural key ("unit.days") for n, by the page language's plural rules ("#one", "#two", "#other"). */
+export function plural(key: string, n: number): string {
+  const { lang, strings } = pageStrings();
+  const form = strings[`${key}#${new Intl.PluralRules(lang).select(n)}`] ?? strings[`${key}#other`] ?? key;
+  return fill(form, { n: new Intl.NumberFormat(lang).format(n) });
+}
+
 /** A date in the page's language. */
 export function pageDate(iso: string): string {
   return formatIsoDate(iso, pageStrings().dateLocale);

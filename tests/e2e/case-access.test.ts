@@ -11,6 +11,7 @@ import { axeViolations } from '../support/axe';
 import { describe, expect, test as base } from '../support/fixtures';
 import { useStrings } from '../../src/i18n/ui';
 import { FACT_FIELDS } from '../../src/lib/case/model';
+import { TEXTS } from '../../src/lib/case/texts';
 import { filledCase } from '../unit/case/fixtures';
 
 const { t } = useStrings();
@@ -53,7 +54,7 @@ test('every control is labelled, and the generated texts are named outputs', asy
     controls.filter((c) => (c as HTMLInputElement).labels?.length === 0 && !c.getAttribute('aria-label')).map((c) => c.outerHTML),
   );
   expect(unlabelled).toEqual([]);
-  for (const id of ['plan', 'dispute', 'warranty', 'executive', 'social']) {
+  for (const { id } of TEXTS) {
     const output = page.locator(`output#case-text-${id}`);
     expect(await output.count(), id).toBe(1);
     const labelledBy = await output.getAttribute('aria-labelledby');
@@ -65,7 +66,7 @@ test('the keyboard reaches every control in order, with a visible focus, and add
   const page = await filledPage();
   await page.locator('#case-select').focus();
   const reached: string[] = [];
-  for (let i = 0; i < 120; i += 1) {
+  for (let i = 0; i < 250; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;

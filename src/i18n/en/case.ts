@@ -97,6 +97,12 @@ export default {
   'case.field.purchaseDate': 'Date of purchase',
   'case.field.part': 'The part it needs',
   'case.field.refusal': 'What the maker told you',
+  'case.field.deliveryDate': 'Day you took over the item',
+  'case.field.faultFoundDate': 'Day you found the fault',
+  'case.field.idNumber': 'Your ID number (teudat zehut)',
+  'case.field.receivedDate': 'Day the goods or the written details of the deal arrived',
+  'case.field.receivedDateHint': 'Whichever came later.',
+  'case.field.learnedDate': 'Day you learned of the charge',
   'case.field.refusalHint': 'e.g. “only an authorised technician may fit the part”.',
   'case.log.heading': 'Call log',
   'case.log.lead':
@@ -233,6 +239,57 @@ export default {
   'case.warranty.tried': 'What I have done so far: {steps}',
   'case.warranty.enclosed': 'Copies enclosed: {evidence}',
   'case.warranty.closing': 'Yours faithfully,',
+  'case.letters.heading': 'Letters for {country}',
+  'case.letters.inNb': 'Written in Norwegian, for a seller or bank in Norway.',
+  'case.letters.inHe': 'Written in Hebrew, for a business or card company in Israel.',
+  'case.letters.unavailable': 'The letter could not load: reload the page to try again.',
+  'case.noRek.heading': 'Reklamasjon to the seller',
+  'case.noRek.lead':
+    'For a fault in something you bought from a business in Norway. Under forbrukerkjøpsloven § 27 you tell the seller what the fault is within a reasonable time of finding it, never less than two months, and within two years of taking over the item, or five for goods meant to last much longer. Put it in writing, so you can prove it.',
+  'case.noRek.none': 'Enter the day you found the fault and the day you took over the item to see your deadlines.',
+  'case.noRek.safe.ok': 'To be safely in time, send it by {deadline}: two months after you found the fault on {from}. {days} left.',
+  'case.noRek.safe.near': 'Send it now: two months after you found the fault on {from} end on {deadline}, {days} from today.',
+  'case.noRek.safe.today': 'Send it today: the two months after you found the fault on {from} end today, {deadline}.',
+  'case.noRek.safe.past':
+    'The two months after you found the fault ended on {deadline}. The law asks for a reasonable time, which can be longer, for example if you were away or ill: send it now and say why it took longer.',
+  'case.noRek.outer.open': 'Outer limit: {deadline}, two years after you took over the item on {from}; {longLife} for goods meant to last much longer.',
+  'case.noRek.outer.past': 'Two years after you took over the item ended on {deadline}. For goods meant to last much longer the limit is {longLife}.',
+  'case.noRek.outer.allPast':
+    'Both limits have passed: two years ({deadline}) and five years ({longLife}) after you took over the item. A written warranty that runs longer extends them.',
+  'case.noRek.basis': 'Months and years are counted to the same date; when that month is shorter, to its last day.',
+  'case.noCard.heading': 'Card complaint to your bank',
+  'case.noCard.lead':
+    'If you paid by credit card or with a pay-later service and the goods or service were faulty or never came, finansavtaleloven § 2-7 makes the credit provider, often your bank, answer for the seller: you can claim the same money from it. Try the seller first; the act requires it. Debit cards are covered by the banks’ terms through Visa and Mastercard rather than by the act.',
+  'case.noCard.deadline': 'The act sets no deadline, but banks often set short ones in their terms: send this as soon as the seller has said no.',
+  'case.ilDistance.heading': 'Cancelling a distance purchase',
+  'case.ilDistance.lead':
+    'For something bought online, by phone or by mail from a business in Israel. Under § 14ג of the Consumer Protection Law you can cancel within 14 days of receiving the goods or the written details of the deal, whichever came later, and the business may keep a fee of no more than 5% of the price or 100 NIS, whichever is less. Give your name and ID number, and keep proof that you sent it.',
+  'case.ilDistance.none': 'Enter the day the goods or the written details arrived to see your last day to cancel.',
+  'case.ilDistance.ok': 'Cancel by {deadline}: 14 days after {from}, which is not counted. {days} left.',
+  'case.ilDistance.near': 'Cancel now: your last day is {deadline}, {days} from today (14 days after {from}, which is not counted).',
+  'case.ilDistance.today': 'Today, {deadline}, is your last day to cancel (14 days after {from}).',
+  'case.ilDistance.past':
+    'The 14 days after {from} ended on {deadline}. If you are 65 or older, a person with a disability or a new immigrant, and the deal included a phone call, you may have four months: see the tactic.',
+  'case.ilDistance.moved': 'The 14th day, {counted}, is a Sabbath or a holiday, so the period runs on to the next day.',
+  'case.ilDistance.unknown': 'We do not know the holidays of that year: check whether your last day falls on one.',
+  'case.ilDistance.basis':
+    'The day of receipt is not counted; Saturdays and holidays are. When the 14th day is a Sabbath or a holiday, the period ends on the next day. Holidays from the Hebrew calendar as kept in Israel.',
+  'case.ilOngoing.heading': 'Ending a subscription or ongoing service',
+  'case.ilOngoing.lead':
+    'For a subscription, membership or any other ongoing deal. Under § 13ד of the Consumer Protection Law the business must stop charging within 3 days of your notice, or 6 if you send it by registered mail, unless you name a later date. Our sources differ on whether these are days or business days, so the dates below count business days, the later reading.',
+  'case.ilOngoing.stop':
+    'Sent today, {today}: charges must stop by {direct}, or by {registered} if you send it by registered mail. Business days counted Sunday to Thursday, holidays left out.',
+  'case.ilOngoing.unknown': 'We do not know the holidays of that year: a holiday may make these days later.',
+  'case.ilCard.heading': 'Disputing a remote card charge',
+  'case.ilCard.lead':
+    'For a charge made without you present, by phone or online, that you did not make or that is more than you agreed. Under the Payment Services Law (5779-2019) you are entitled to the money back if you tell the card company or payment app within 30 days of learning of the charge. If the claim proves wrong, it can charge you again.',
+  'case.ilCard.none': 'Enter the day you learned of the charge to see your last day to tell the card company.',
+  'case.ilCard.ok': 'Tell the card company by {deadline}: 30 days after you learned of the charge on {from}. {days} left.',
+  'case.ilCard.near': 'Send it now: your last day is {deadline}, {days} from today (30 days after you learned of the charge on {from}).',
+  'case.ilCard.today': 'Today, {deadline}, is your last day to tell the card company (30 days after {from}).',
+  'case.ilCard.past': 'The 30 days after you learned of the charge on {from} ended on {deadline}. Ask the card company what it can still do.',
+  'case.ilCard.basis':
+    'Counted as 30 days after the day you learned of the charge. Our sources give no rule that moves this day off a Sabbath or a holiday, so treat it as the last day.',
   'case.exec.heading': 'Email to executive customer service',
   'case.exec.lead':
     'Short, calm and factual. Write to the lowest-ranking executive first, and go one level up after about a week; a legal threat tends to get an email routed to the legal department.',

@@ -100,6 +100,12 @@ export default {
   'case.field.purchaseDate': 'Kjøpsdato',
   'case.field.part': 'Delen som trengs',
   'case.field.refusal': 'Hva produsenten sa til deg',
+  'case.field.deliveryDate': 'Dagen du overtok varen',
+  'case.field.faultFoundDate': 'Dagen du oppdaget feilen',
+  'case.field.idNumber': 'Det israelske ID-nummeret ditt (teudat zehut)',
+  'case.field.receivedDate': 'Dagen varen eller de skriftlige avtalevilkårene kom',
+  'case.field.receivedDateHint': 'Det som kom sist.',
+  'case.field.learnedDate': 'Dagen du fikk vite om belastningen',
   'case.field.refusalHint': 'F.eks. «bare en autorisert tekniker kan montere delen».',
   'case.log.heading': 'Samtalelogg',
   'case.log.lead':
@@ -236,6 +242,57 @@ export default {
   'case.warranty.tried': 'Dette har jeg gjort så langt: {steps}',
   'case.warranty.enclosed': 'Vedlagt følger kopi av: {evidence}',
   'case.warranty.closing': 'Med vennlig hilsen',
+  'case.letters.heading': 'Brev for {country}',
+  'case.letters.inNb': 'Skrevet på norsk, til en selger eller bank i Norge.',
+  'case.letters.inHe': 'Skrevet på hebraisk, til en bedrift eller et kortselskap i Israel.',
+  'case.letters.unavailable': 'Brevet kunne ikke lastes: last inn siden på nytt for å prøve igjen.',
+  'case.noRek.heading': 'Reklamasjon til selgeren',
+  'case.noRek.lead':
+    'For en feil ved noe du har kjøpt av en næringsdrivende i Norge. Etter forbrukerkjøpsloven § 27 sier du fra til selgeren om hva feilen er innen rimelig tid etter at du oppdaget den, aldri kortere enn to måneder, og innen to år etter at du overtok varen, eller fem år for varer som skal vare vesentlig lenger. Gjør det skriftlig, så du kan bevise det.',
+  'case.noRek.none': 'Skriv inn dagen du oppdaget feilen og dagen du overtok varen, så ser du fristene dine.',
+  'case.noRek.safe.ok': 'Send den innen {deadline}, så er du trygt innenfor: to måneder etter at du oppdaget feilen {from}. {days} igjen.',
+  'case.noRek.safe.near': 'Send den nå: to måneder etter at du oppdaget feilen {from} går ut {deadline}, om {days}.',
+  'case.noRek.safe.today': 'Send den i dag: de to månedene etter at du oppdaget feilen {from} går ut i dag, {deadline}.',
+  'case.noRek.safe.past':
+    'De to månedene etter at du oppdaget feilen gikk ut {deadline}. Loven krever rimelig tid, og det kan være lenger, for eksempel hvis du var bortreist eller syk: send den nå, og forklar hvorfor det tok tid.',
+  'case.noRek.outer.open': 'Ytterste frist: {deadline}, to år etter at du overtok varen {from}; {longLife} for varer som skal vare vesentlig lenger.',
+  'case.noRek.outer.past': 'To år etter at du overtok varen gikk ut {deadline}. For varer som skal vare vesentlig lenger, er fristen {longLife}.',
+  'case.noRek.outer.allPast':
+    'Begge fristene er ute: to år ({deadline}) og fem år ({longLife}) etter at du overtok varen. En skriftlig garanti som varer lenger, forlenger dem.',
+  'case.noRek.basis': 'Måneder og år regnes til samme dato; har den måneden færre dager, til siste dag i måneden.',
+  'case.noCard.heading': 'Kortreklamasjon til banken',
+  'case.noCard.lead':
+    'Betalte du med kredittkort eller en «kjøp nå, betal senere»-tjeneste, og varen eller tjenesten var mangelfull eller kom aldri, gjør finansavtaleloven § 2-7 kredittyteren, ofte banken din, ansvarlig sammen med selgeren: du kan kreve de samme pengene av den. Prøv selgeren først; loven krever det. Debetkort dekkes ikke av loven, men av bankenes vilkår gjennom Visa og Mastercard.',
+  'case.noCard.deadline': 'Loven har ingen frist, men bankene har ofte korte klagefrister i vilkårene sine: send dette så snart selgeren har sagt nei.',
+  'case.ilDistance.heading': 'Angre et fjernkjøp',
+  'case.ilDistance.lead':
+    'For noe du har kjøpt på nett, per telefon eller per post av en bedrift i Israel. Etter § 14ג i forbrukervernloven kan du avbestille innen 14 dager etter at du fikk varen eller de skriftlige avtalevilkårene, det som kom sist, og bedriften kan beholde et gebyr på høyst 5 % av prisen eller 100 shekel, det som er lavest. Oppgi navn og ID-nummer, og ta vare på bevis for at du sendte det.',
+  'case.ilDistance.none': 'Skriv inn dagen varen eller vilkårene kom, så ser du siste dag for å avbestille.',
+  'case.ilDistance.ok': 'Avbestill innen {deadline}: 14 dager etter {from}, som ikke telles med. {days} igjen.',
+  'case.ilDistance.near': 'Avbestill nå: siste dag er {deadline}, om {days} (14 dager etter {from}, som ikke telles med).',
+  'case.ilDistance.today': 'I dag, {deadline}, er siste dag for å avbestille (14 dager etter {from}).',
+  'case.ilDistance.past':
+    'De 14 dagene etter {from} gikk ut {deadline}. Er du 65 år eller eldre, har en funksjonsnedsettelse eller er ny innvandrer, og handelen ble gjort i en samtale på telefon, kan du ha fire måneder: se taktikken.',
+  'case.ilDistance.moved': 'Den 14. dagen, {counted}, er en sabbat eller helligdag, så fristen løper til neste dag.',
+  'case.ilDistance.unknown': 'Vi kjenner ikke helligdagene det året: sjekk om siste dag er en helligdag.',
+  'case.ilDistance.basis':
+    'Dagen du mottok varen telles ikke med; lørdager og helligdager gjør det. Faller den 14. dagen på en sabbat eller helligdag, går fristen ut dagen etter. Helligdagene er fra den hebraiske kalenderen slik den følges i Israel.',
+  'case.ilOngoing.heading': 'Si opp et abonnement eller en løpende tjeneste',
+  'case.ilOngoing.lead':
+    'For et abonnement, et medlemskap eller en annen løpende avtale. Etter § 13ד i forbrukervernloven må bedriften slutte å belaste deg innen 3 dager etter oppsigelsen, eller 6 hvis du sender den rekommandert, med mindre du oppgir en senere dato. Kildene våre er uenige om det er dager eller virkedager, så datoene under regner virkedager, den seneste lesningen.',
+  'case.ilOngoing.stop':
+    'Sendt i dag, {today}: belastningene må stoppe innen {direct}, eller innen {registered} hvis du sender den rekommandert. Virkedager regnet søndag til torsdag, uten helligdager.',
+  'case.ilOngoing.unknown': 'Vi kjenner ikke helligdagene det året: en helligdag kan gjøre datoene senere.',
+  'case.ilCard.heading': 'Bestride en kortbelastning ved fjernkjøp',
+  'case.ilCard.lead':
+    'For en belastning gjort uten at du var til stede, på telefon eller nett, som du ikke gjorde selv eller som er høyere enn du avtalte. Etter loven om betalingstjenester (5779-2019) har du rett til pengene tilbake hvis du gir beskjed til kortselskapet eller betalingsappen innen 30 dager etter at du fikk vite om belastningen. Viser kravet seg å være feil, kan de belaste deg igjen.',
+  'case.ilCard.none': 'Skriv inn dagen du fikk vite om belastningen, så ser du siste dag for å gi kortselskapet beskjed.',
+  'case.ilCard.ok': 'Gi kortselskapet beskjed innen {deadline}: 30 dager etter at du fikk vite om belastningen {from}. {days} igjen.',
+  'case.ilCard.near': 'Send det nå: siste dag er {deadline}, om {days} (30 dager etter at du fikk vite om belastningen {from}).',
+  'case.ilCard.today': 'I dag, {deadline}, er siste dag for å gi kortselskapet beskjed (30 dager etter {from}).',
+  'case.ilCard.past': 'De 30 dagene etter at du fikk vite om belastningen {from}, gikk ut {deadline}. Spør kortselskapet hva det fortsatt kan gjøre.',
+  'case.ilCard.basis':
+    'Regnet som 30 dager etter dagen du fikk vite om belastningen. Kildene våre har ingen regel som flytter denne dagen fra en sabbat eller helligdag, så regn den som siste dag.',
   'case.exec.heading': 'E-post til ledelsens kundeservice',
   'case.exec.lead':
     'Kort, rolig og saklig. Skriv først til den lavest rangerte lederen, og gå ett nivå opp etter omtrent en uke; trusler om rettslige skritt fører ofte til at e-posten sendes videre til juridisk avdeling.',

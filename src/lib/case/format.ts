@@ -4,20 +4,21 @@
  * (store.ts still reads such a case). One envelope, so an exported case and an
  * imported one are checked the same way.
  *
- *   { "format": "beyond-no.case", "version": 1, "exportedAt"?: "…", "case": { … } }
+ *   { "format": "beyond-no.case", "version": 2, "exportedAt"?: "…", "case": { … } }
  */
 import type { CaseRecord } from './model';
 import { slug } from './slug';
 import { checkCaseRecord, type Invalid } from './validate';
 
 export const CASE_FORMAT = 'beyond-no.case';
-export const CASE_FORMAT_VERSION = 1;
+/** 2 added the Norwegian and Israeli letters' fields; a version 1 file reads them as blank. */
+export const CASE_FORMAT_VERSION = 2;
 /** Far above any real case; refuses a wrong file before parsing megabytes of it. */
 export const MAX_FILE_BYTES = 2_000_000;
 
 export interface CaseFile {
   format: typeof CASE_FORMAT;
-  version: typeof CASE_FORMAT_VERSION;
+  version: number;
   exportedAt?: string;
   case: CaseRecord;
 }

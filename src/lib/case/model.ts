@@ -37,12 +37,32 @@ export const FACT_FIELDS = [
   'purchaseDate',
   'part',
   'refusal',
+  // The Norwegian reklamasjon (forbrukerkjøpsloven § 27 counts from these two days).
+  'deliveryDate',
+  'faultFoundDate',
+  // The Israeli letters: an ID number for a cancellation (§ 14ג asks for it), the day the goods or
+  // the written details arrived, and the day the reader learned of a remote card charge.
+  'idNumber',
+  'receivedDate',
+  'learnedDate',
 ] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 export type Facts = Record<FactField, string>;
 
 /** Fact fields that hold a calendar date. */
-export const DATE_FIELDS = ['incidentDate', 'statementDate', 'chargeDate', 'purchaseDate'] as const satisfies readonly FactField[];
+export const DATE_FIELDS = [
+  'incidentDate',
+  'statementDate',
+  'chargeDate',
+  'purchaseDate',
+  'deliveryDate',
+  'faultFoundDate',
+  'receivedDate',
+  'learnedDate',
+] as const satisfies readonly FactField[];
+
+/** Fields added in case-file version 2: a case written before them reads them as blank. */
+export const FACT_FIELDS_SINCE_V2 = ['deliveryDate', 'faultFoundDate', 'idNumber', 'receivedDate', 'learnedDate'] as const satisfies readonly FactField[];
 
 /** Fields written on several lines (a list, an address). */
 export const MULTILINE_FIELDS = [

@@ -5,7 +5,7 @@
  * refusing it is what lets an import give back exactly what was exported.
  */
 import { isIsoDay } from './days';
-import { FACT_FIELDS, LOG_CHANNELS, LOG_FIELDS, LOG_STAGES, type CaseRecord, type LogEntry } from './model';
+import { DATE_FIELDS, FACT_FIELDS, FACT_FIELDS_SINCE_V2, LOG_CHANNELS, LOG_FIELDS, LOG_STAGES, type CaseRecord, type LogEntry } from './model';
 
 /** What was wrong and where, e.g. { path: "facts.statementDate", problem: "is not a real date" }. */
 export interface Invalid {
@@ -93,13 +93,15 @@ function logEntry(value: unknown, path: string): LogEntry {
 }
 
 const CASE_KEYS = ['id', 'name', 'createdAt', 'updatedAt', 'companyId', 'facts', 'log'] as const;
-const DAY_FACTS: readonly string[] = ['incidentDate', 'statementDate', 'chargeDate', 'purchaseDate'];
+const DAY_FACTS: readonly string[] = DATE_FIELDS;
 
 function caseRecord(value: unknown, path: string): CaseRecord {
   if (!isObject(value)) refuse(path, 'is not an object');
   exactKeys(value, CASE_KEYS, path);
   const facts = value.facts;
   if (!isObject(facts)) refuse(`${path}.facts`, 'is not an object');
+  // A case written before version 2 lacks the fields added then: they are blank.
+  for (const field of FACT_FIELDS_SINCE_V2) if (!Object.hasOwn(facts, field)) facts[field] = '';
   exactKeys(facts, FACT_FIELDS, `${path}.facts`);
   const checkedFacts = Object.fromEntries(
     FACT_FIELDS.map((field) => {

@@ -10,21 +10,28 @@ import { t } from './strings';
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
 export function bindFacts(session: CaseSession): void {
-  const fields = new Map<FactField, Field>(
-    FACT_FIELDS.map((field) => [field, byId<Field>(`case-f-${field}`)]),
+  // A fact can have several controls (the card issuer appears in the US, Norwegian and Israeli letters): all are kept in step.
+  const fields = new Map<FactField, Field[]>(
+    FACT_FIELDS.map((field) => {
+      const copies = [...document.querySelectorAll<Field>(`[data-fact="${field}"]`)];
+      return [field, copies.length > 0 ? copies : [byId<Field>(`case-f-${field}`)]];
+    }),
   );
   const name = byId<HTMLInputElement>('case-name');
   const match = byId('case-company-match');
 
-  for (const [field, control] of fields) {
-    control.addEventListener('input', () => {
-      const value = control.value;
-      session.edit((record) => {
-        record.facts[field] = value;
-        if (field === 'companyName') record.companyId = matchCompany(value, directory.companies)?.id ?? '';
-        return record;
+  for (const [field, controls] of fields) {
+    for (const control of controls) {
+      control.addEventListener('input', () => {
+        const value = control.value;
+        for (const copy of controls) if (copy !== control) setValue(copy, value);
+        session.edit((record) => {
+          record.facts[field] = value;
+          if (field === 'companyName') record.companyId = matchCompany(value, directory.companies)?.id ?? '';
+          return record;
+        });
       });
-    });
+    }
   }
   name.addEventListener('input', () => {
     const value = name.value;
@@ -35,7 +42,7 @@ export function bindFacts(session: CaseSession): void {
   const render = (kind: 'edit' | 'load') => {
     const record = session.current;
     if (kind === 'load') {
-      for (const [field, control] of fields) setValue(control, record?.facts[field] ?? '');
+      for (const [field, controls] of fields) for (const control of controls) setValue(control, record?.facts[field] ?? '');
       setValue(name, record?.name ?? '');
     }
     // The match line is a live region: rewrite it only when what it says changes.

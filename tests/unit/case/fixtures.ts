@@ -3,6 +3,8 @@ import { useStrings, type UiKey } from '../../../src/i18n/ui';
 import type { CaseCompany } from '../../../src/lib/case/directory';
 import { emptyFacts, type CaseRecord } from '../../../src/lib/case/model';
 import type { TextContext } from '../../../src/lib/case/texts';
+import { textTable } from '../../../src/i18n/letters';
+import { formatIsoDate } from '../../../src/lib/text/dates';
 
 export const strings = useStrings();
 
@@ -90,4 +92,22 @@ export function filledCase(): CaseRecord {
 /** The context for a generator; `null` for a company not in the directory. */
 export function context(record: CaseRecord, company: CaseCompany | null = united, today = '2024-03-01'): TextContext {
   return { record, ...(company ? { company } : {}), t: (key) => strings.t(key as UiKey), channel: strings.channel, today };
+}
+
+/** The context a country letter is written in: that country's language, from the same tables the page fetches. */
+export function letterContext(country: 'NO' | 'IL', record: CaseRecord, company: CaseCompany | null = null, today = '2026-03-10'): TextContext {
+  const table = textTable(country === 'NO' ? 'nb' : 'he');
+  const word = (key: string) => {
+    const value = table.strings[key];
+    if (value === undefined) throw new Error(`the ${country} letter table has no "${key}"`);
+    return value;
+  };
+  return {
+    record,
+    ...(company ? { company } : {}),
+    t: word,
+    channel: (channel) => word(`channel.${channel}`),
+    formatDay: (iso) => formatIsoDate(iso, table.dateLocale),
+    today,
+  };
 }

@@ -1,6 +1,7 @@
 /** The versioned case file: what is exported is read back exactly, and anything else is refused with the reason. */
 import { describe, expect, it } from 'vitest';
 import { CASE_FORMAT, CASE_FORMAT_VERSION, caseFileName, readCaseFile, writeCaseFile } from '../../../src/lib/case/format';
+import { FACT_FIELDS_SINCE_V2 } from '../../../src/lib/case/model';
 import { filledCase } from './fixtures';
 
 function fileWith(change: (file: Record<string, any>) => void): string {
@@ -33,6 +34,24 @@ describe('writeCaseFile and readCaseFile', () => {
   });
 });
 
+describe('a version 1 file, written before the Norwegian and Israeli letters', () => {
+  it('reads, with the fields added since blank', () => {
+    const text = fileWith((f) => {
+      f.version = 1;
+      for (const field of FACT_FIELDS_SINCE_V2) delete f.case.facts[field];
+    });
+    const read = readCaseFile(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.record.facts.companyName).toBe(filledCase().facts.companyName);
+    for (const field of FACT_FIELDS_SINCE_V2) expect(read.record.facts[field]).toBe('');
+  });
+
+  it('still refuses a field no version knows', () => {
+    expect(refusal(fileWith((f) => (f.case.facts.shoeSize = '44')))).toMatchObject({ kind: 'invalid', invalid: { path: 'case.facts.shoeSize' } });
+  });
+});
+
 describe('readCaseFile refuses', () => {
   it('text that is not JSON', () => {
     expect(refusal('this is not json')).toEqual({ kind: 'not-json' });
@@ -47,7 +66,7 @@ describe('readCaseFile refuses', () => {
   });
 
   it('a newer version, naming it', () => {
-    expect(refusal(fileWith((f) => (f.version = 2)))).toEqual({ kind: 'newer', version: 2 });
+    expect(refusal(fileWith((f) => (f.version = 3)))).toEqual({ kind: 'newer', version: 3 });
   });
 
   it('a file too large to be a case', () => {

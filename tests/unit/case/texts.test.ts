@@ -7,7 +7,14 @@ import { disputeLetter } from '../../../src/lib/case/texts/dispute-letter';
 import { executiveEmail } from '../../../src/lib/case/texts/executive-email';
 import { socialPost, SOCIAL_POST_LIMIT } from '../../../src/lib/case/texts/social-post';
 import { warrantyLetter } from '../../../src/lib/case/texts/warranty-letter';
-import { context, filledCase } from './fixtures';
+import type { CaseCompany } from '../../../src/lib/case/directory';
+import type { CaseRecord } from '../../../src/lib/case/model';
+import { context, filledCase, letterContext, united } from './fixtures';
+
+/** A text's context: the page's (English here), or its country's language for a country letter. */
+function contextOf(text: (typeof TEXTS)[number], record: CaseRecord, company: CaseCompany | null = united) {
+  return text.language ? letterContext(text.country as 'NO' | 'IL', record, company) : context(record, company);
+}
 
 const record = filledCase();
 const f = record.facts;
@@ -151,6 +158,11 @@ describe('every text', () => {
       plan: ['gather-the-facts', 'pin-a-follow-up-date'],
       dispute: ['threaten-a-chargeback'],
       warranty: ['quote-the-warranty'],
+      'no-reklamasjon': ['quote-the-warranty'],
+      'no-card': ['threaten-a-chargeback'],
+      'il-distance': ['cancel-a-purchase-or-subscription'],
+      'il-ongoing': ['cancel-a-purchase-or-subscription'],
+      'il-card': ['threaten-a-chargeback'],
       executive: ['executive-customer-service'],
       social: ['go-public-on-social-media'],
     });
@@ -158,14 +170,17 @@ describe('every text', () => {
 
   it('leaves no {placeholder} unfilled, with every field full or every field empty', () => {
     const empty = { ...record, facts: emptyFacts(), log: [] };
-    for (const { generate } of TEXTS) {
-      expect(generate(context(record))).not.toMatch(/\{\w+\}/);
-      expect(generate(context(empty, null))).not.toMatch(/\{\w+\}/);
+    for (const text of TEXTS) {
+      expect(text.generate(contextOf(text, record))).not.toMatch(/\{\w+\}/);
+      expect(text.generate(contextOf(text, empty, null))).not.toMatch(/\{\w+\}/);
     }
   });
 
   it('keeps markup as plain text', () => {
-    const hostile = { ...record, facts: { ...record.facts, whatHappened: '<img src=x onerror=alert(1)>' } };
-    for (const { generate } of TEXTS.filter((t) => t.id !== 'social')) expect(generate(context(hostile))).toContain('<img src=x onerror=alert(1)>');
+    // In the two facts every letter carries one of: what happened, and the writer's name.
+    const hostile = { ...record, facts: { ...record.facts, whatHappened: '<img src=x onerror=alert(1)>', yourName: '<img src=x onerror=alert(1)>' } };
+    for (const text of TEXTS.filter((t) => t.id !== 'social')) {
+      expect(text.generate(contextOf(text, hostile)), text.id).toContain('<img src=x onerror=alert(1)>');
+    }
   });
 });
