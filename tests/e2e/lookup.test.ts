@@ -131,6 +131,22 @@ describe('what each answer says', () => {
   });
 });
 
+describe('in Hebrew and Norwegian', () => {
+  for (const [path, label] of [
+    ['/he/lookup/', 'שירות לקוחות'],
+    ['/nb/lookup/', 'Kundeservice'],
+  ] as const) {
+    test(`${path} gives a contact’s label in the page’s language`, async ({ visit }) => {
+      const page = await visit(`${path}?number=${encodeURIComponent('1-800-XFINITY')}`);
+      const card = page.locator('[data-lookup-answer] [data-status="current"][data-company="comcast"]');
+      await card.waitFor();
+      const text = (await card.textContent()) ?? '';
+      expect(text).toContain(label);
+      expect(text).not.toContain('Customer service');
+    });
+  }
+});
+
 describe('without JavaScript', () => {
   test.override('contextOptions', { javaScriptEnabled: false });
 

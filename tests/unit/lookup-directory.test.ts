@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { directory } from './lookup-fixture';
+import { buildLookupDirectory } from '../../src/lib/lookup/directory';
+import { labelIn } from '../../src/lib/lookup/match';
+import { acme, directory } from './lookup-fixture';
 
 const entry = (digits: string) => directory.numbers.find((n) => n.digits === digits);
 
@@ -56,5 +58,25 @@ describe('buildLookupDirectory', () => {
     for (const number of directory.numbers) {
       expect(Object.values(number)).not.toContain(undefined);
     }
+  });
+
+  it('carries each contact’s translated labels, by company and contact id, for every language at once', () => {
+    const translations: Record<string, Record<string, string>> = {
+      'acme/bookings': { he: 'הזמנות', nb: 'Bestillinger' },
+      'acme/hq-new': { nb: 'Hovedkontor' },
+    };
+    const translated = buildLookupDirectory([acme], (company, contact) => translations[`${company}/${contact}`]);
+    const bookings = translated.numbers.find((n) => n.label === 'Bookings')!;
+    expect(bookings.labels).toEqual({ he: 'הזמנות', nb: 'Bestillinger' });
+    expect(labelIn(bookings, 'he')).toBe('הזמנות');
+    expect(labelIn(bookings, 'nb')).toBe('Bestillinger');
+    expect(labelIn(bookings, 'en')).toBe('Bookings');
+    // The replacement of the old head-office number, and the key phone, carry theirs too.
+    const old = translated.numbers.find((n) => n.label === 'Old head office')!;
+    expect(labelIn(old.replacement!, 'nb')).toBe('Hovedkontor');
+    expect(labelIn(old.replacement!, 'he')).toBe('Head office');
+    expect(labelIn(translated.companies.acme!.keyPhone!, 'he')).toBe('הזמנות');
+    // Without translations nothing is added.
+    expect(directory.numbers.every((n) => n.labels === undefined)).toBe(true);
   });
 });

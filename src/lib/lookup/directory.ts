@@ -15,6 +15,13 @@ export interface DirectoryInput {
   data: Pick<Company, 'name' | 'website' | 'contactPage' | 'contacts' | 'scamNumbers'>;
 }
 
+/**
+ * A contact's label in the other languages, by company and contact id:
+ * { he: "…", nb: "…" }, only where it differs from the label as written.
+ * The number files are one for every language, so they carry each label in all.
+ */
+export type TranslatedLabels = (companyId: string, contactId: string | undefined) => Record<string, string> | undefined;
+
 function isPhone(contact: Contact): contact is PhoneContact {
   return contact.kind === 'phone' || contact.kind === 'fax';
 }
@@ -27,10 +34,11 @@ function isShortCode(contact: Contact): contact is ShortCodeContact {
 const SHORT_CODE_CALLING_CODE = getCountryCallingCode(SHORT_CODE_COUNTRY);
 
 /** What a person reads about a contact that can stand in for another one. */
-function asReplacement(contact: Contact): Replacement {
+function asReplacement(contact: Contact, labels: Record<string, string> | undefined): Replacement {
   if (isPhone(contact)) {
     return {
       label: contact.label,
+      labels,
       display: contact.value.national,
       uri: contact.kind === 'phone' && isLive(contact) ? contact.value.uri : undefined,
       status: contact.status,
@@ -38,28 +46,29 @@ function asReplacement(contact: Contact): Replacement {
   }
   // A phone replaced by a web page or an address: show the value as text.
   const display = typeof contact.value === 'string' ? contact.value : [...contact.value.lines, contact.value.city].join(', ');
-  return { label: contact.label, display, status: contact.status };
+  return { label: contact.label, labels, display, status: contact.status };
 }
 
 /** The live phone to call instead of a scam or dead number: the key contact if it is a phone. */
-function keyPhone(contacts: readonly Contact[]): Replacement | undefined {
+function keyPhone(contacts: readonly Contact[], translated: (contact: Contact) => Record<string, string> | undefined): Replacement | undefined {
   const key = keyContact(contacts.filter((c) => c.kind === 'phone'));
-  return key ? asReplacement(key) : undefined;
+  return key ? asReplacement(key, translated(key)) : undefined;
 }
 
 /**
  * The directory holds no display words (a status or rung is a code), so one
  * build of it serves every language; the words come with each language's strings.
  */
-export function buildLookupDirectory(companies: readonly DirectoryInput[]): LookupDirectory {
+export function buildLookupDirectory(companies: readonly DirectoryInput[], translatedLabels: TranslatedLabels = () => undefined): LookupDirectory {
   const directory: LookupDirectory = { companies: {}, numbers: [] };
   for (const { id, data } of companies) {
-    const company: DirectoryCompany = {
+    const translated = (contact: Contact) => translatedLabels(id, contact.id);
+    const company: DirectoryCompany = withoutUndefined({
       name: data.name,
       url: `/companies/${id}/`,
       checkUrl: data.contactPage ?? data.website,
-      keyPhone: keyPhone(data.contacts),
-    };
+      keyPhone: keyPhone(data.contacts, translated),
+    });
     directory.companies[id] = company;
     const byId = new Map(data.contacts.filter((c) => c.id).map((c) => [c.id, c]));
     for (const contact of data.contacts.filter(isPhone)) {
@@ -73,10 +82,11 @@ export function buildLookupDirectory(companies: readonly DirectoryInput[]): Look
         status: contact.status,
         kind: contact.kind,
         label: contact.label,
+        labels: translated(contact),
         rung: contact.rung,
         asOf: contact.asOf,
         endedOn: contact.endedOn,
-        replacement: replacedBy ? asReplacement(replacedBy) : undefined,
+        replacement: replacedBy ? withoutUndefined(asReplacement(replacedBy, translated(replacedBy))) : undefined,
       };
       directory.numbers.push(withoutUndefined(entry));
     }
@@ -90,6 +100,7 @@ export function buildLookupDirectory(companies: readonly DirectoryInput[]): Look
           status: contact.status,
           kind: contact.kind,
           label: contact.label,
+          labels: translated(contact),
           rung: contact.rung,
           asOf: contact.asOf,
           endedOn: contact.endedOn,

@@ -19,6 +19,8 @@ export type NumberStatus = 'current' | 'unverified' | 'superseded' | 'retired' |
 /** The contact that replaced a superseded number. */
 export interface Replacement {
   label: string;
+  /** The label in other languages, where a translation says it differently: { he: "…", nb: "…" }. */
+  labels?: Record<string, string> | undefined;
   display: string;
   /** "tel:+12064817200", absent when the replacement cannot be called (a fax). */
   uri?: string | undefined;
@@ -42,6 +44,8 @@ export interface DirectoryNumber {
   kind?: 'phone' | 'fax' | 'short-code' | undefined;
   /** The contact's label ("Tier 3 customer service"); absent for a scam number. */
   label?: string | undefined;
+  /** The label in other languages, where a translation says it differently: { he: "…", nb: "…" }. */
+  labels?: Record<string, string> | undefined;
   /** The rung ("escalation"); absent for a scam number. Its name is in the language's strings. */
   rung?: Rung | undefined;
   /** When the source gave the value: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (formatted in the reader's language when shown). */
@@ -51,6 +55,11 @@ export interface DirectoryNumber {
   replacement?: Replacement | undefined;
   /** For a scam number: where it was seen. */
   seenOn?: string | undefined;
+}
+
+/** A contact's label in a language: its translation when there is one, else the label as written. */
+export function labelIn<T extends { label?: string | undefined; labels?: Record<string, string> | undefined }>(contact: T, lang: string): T['label'] {
+  return contact.labels?.[lang] ?? contact.label;
 }
 
 /** The company facts an answer links to. */

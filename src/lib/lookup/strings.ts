@@ -41,6 +41,8 @@ export const NUMBER_STATUSES: readonly NumberStatus[] = ['current', 'unverified'
  * (/data/lookup/numbers/<prefix>.json) for the country codes it knows.
  */
 export interface LookupManifest {
+  /** The manifest's language: a contact's label is shown in it when translated. */
+  lang: string;
   strings: LookupStrings;
   statusNames: Record<NumberStatus, string>;
   rungNames: Record<Rung, string>;

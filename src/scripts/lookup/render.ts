@@ -4,7 +4,7 @@
  * is a scam; otherwise that it is not in the directory, with what to do.
  * Built with DOM nodes and textContent: nothing from the data becomes markup.
  */
-import type { DirectoryCompany, DirectoryNumber, Replacement } from '../../lib/lookup/match';
+import { labelIn, type DirectoryCompany, type DirectoryNumber, type Replacement } from '../../lib/lookup/match';
 import { fill, type LookupManifest } from '../../lib/lookup/strings';
 import { formatIsoDate } from '../../lib/text/dates';
 import type { LookupResult } from './data';
@@ -24,8 +24,8 @@ function link(href: string, text: string, external = false): HTMLAnchorElement {
 }
 
 /** "Corporate phone: (206) 481-7200", the number a link to call when it can be called. */
-function replacementLine(intro: string, replacement: Replacement): HTMLParagraphElement {
-  const p = el('p', 'lookup-card__instead', `${intro} ${replacement.label}: `);
+function replacementLine(intro: string, replacement: Replacement, lang: string): HTMLParagraphElement {
+  const p = el('p', 'lookup-card__instead', `${intro} ${labelIn(replacement, lang)}: `);
   p.append(replacement.uri ? link(replacement.uri, replacement.display) : el('strong', '', replacement.display));
   return p;
 }
@@ -43,7 +43,7 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, manifest:
   const date = (iso: string) => formatIsoDate(iso, manifest.dateLocale);
   const asOf = date(entry.asOf);
   const endedOn = entry.endedOn ? date(entry.endedOn) : undefined;
-  const values = { company: company.name, label: entry.label, rung, date: endedOn ?? asOf, seenOn: entry.seenOn };
+  const values = { company: company.name, label: labelIn(entry, manifest.lang), rung, date: endedOn ?? asOf, seenOn: entry.seenOn };
   const card = el('article', `lookup-card lookup-card--${entry.status}`);
   card.dataset.status = entry.status;
   card.dataset.company = entry.company;
@@ -54,7 +54,7 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, manifest:
   card.append(number);
   if (entry.status === 'scam') {
     card.append(el('p', '', fill(s.scamNote, values)));
-    if (company.keyPhone) card.append(replacementLine(fill(s.callInstead, values), company.keyPhone));
+    if (company.keyPhone) card.append(replacementLine(fill(s.callInstead, values), company.keyPhone, manifest.lang));
   } else {
     card.append(el('p', 'lookup-card__belongs', fill(s.belongs, values)));
     if (entry.kind === 'fax') card.append(el('p', '', s.fax));
@@ -62,9 +62,9 @@ function numberCard(entry: DirectoryNumber, company: DirectoryCompany, manifest:
     if (entry.status === 'unverified') card.append(el('p', '', fill(s.unverifiedNote, values)));
     if (entry.status === 'superseded') {
       const note = endedOn ? fill(s.supersededNote, { date: endedOn }) : s.replacedNote;
-      if (entry.replacement) card.append(replacementLine(note, entry.replacement));
+      if (entry.replacement) card.append(replacementLine(note, entry.replacement, manifest.lang));
     }
-    if (entry.status === 'retired' && company.keyPhone) card.append(replacementLine(s.retiredNote, company.keyPhone));
+    if (entry.status === 'retired' && company.keyPhone) card.append(replacementLine(s.retiredNote, company.keyPhone, manifest.lang));
     card.append(el('p', 'lookup-card__meta', fill(s.asOf, { date: asOf })));
   }
   const links = el('p', 'lookup-card__links');

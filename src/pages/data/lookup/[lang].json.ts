@@ -10,13 +10,13 @@ import type { LookupManifest } from '../../../lib/lookup/strings';
 import { routesFor } from '../../../i18n/routes';
 import { lookupShards } from './_shards';
 
-
 export const getStaticPaths = (() => Object.keys(locales).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const strings = useStrings(params.lang as Locale);
   const { shards, countryCodes } = await lookupShards();
   const manifest: LookupManifest = {
+    lang: params.lang as Locale,
     strings: lookupStrings(strings.t),
     ...lookupNames(strings),
     countryCodes,
