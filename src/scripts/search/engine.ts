@@ -55,9 +55,14 @@ interface PageKinds {
   total: number;
 }
 
+interface ConceptHit {
+  score: number;
+  result: PagefindResult;
+}
+
 interface ConceptResult {
   concept: Concept;
-  hits: Map<string, { score: number; result: PagefindResult }>;
+  hits: Map<string, ConceptHit>;
   /** The word searched instead of a misspelt one. */
   corrected?: string;
 }
@@ -261,9 +266,12 @@ export class SearchEngine {
     }
     const pages: string[] = [];
     for (const { url, from } of wanted) {
-      const candidates = [...new Map(from.flatMap((c) => [...c.hits].filter(([id]) => !isGuide(id)))).entries()]
-        .sort(([, a], [, b]) => b.score - a.score)
-        .slice(0, NAMED_CHECKS);
+      // Each company page at its best score over the name's words ("united" finds United above "airlines" does).
+      const best = new Map<string, ConceptHit>();
+      for (const [id, hit] of from.flatMap((c) => [...c.hits].filter(([id]) => !isGuide(id)))) {
+        if ((best.get(id)?.score ?? -Infinity) < hit.score) best.set(id, hit);
+      }
+      const candidates = [...best.entries()].sort(([, a], [, b]) => b.score - a.score).slice(0, NAMED_CHECKS);
       // One company page among the name's matches is the company's (the names index says the name is its).
       if (candidates.length === 1) {
         pages.push(candidates[0]![0]);
