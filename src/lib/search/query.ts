@@ -25,6 +25,8 @@ export interface Concept {
   /** Where its words are in the plan's `words` (absent for a phone number). */
   start?: number;
   end?: number;
+  /** The tactics the vocabulary says these words are about. */
+  tactics?: string[];
 }
 
 export interface QueryPlan {
@@ -53,9 +55,10 @@ export function planQuery(text: string, vocabulary: CompiledVocabulary, locale: 
     if (concept.alternatives.length > 0 && !concepts.some((c) => c.alternatives.join('|') === key)) concepts.push(concept);
   };
 
-  const matches = matchVocabulary(words, vocabulary.terms);
+  // A Hebrew word matches the vocabulary without its one-letter prefixes too ("לביטול עסקה").
+  const matches = matchVocabulary(words, vocabulary.terms, locale.startsWith('he') ? hebrewBareForms : undefined);
   let i = 0;
-  for (const match of [...matches, { start: words.length, end: words.length, pages: [] }]) {
+  for (const match of [...matches, { start: words.length, end: words.length, pages: [], tactics: [] }]) {
     for (; i < match.start; i += 1) {
       const word = words[i]!;
       // A Hebrew word is also looked for without its one-letter prefixes ("ולהחזר" finds "החזר").
@@ -70,6 +73,7 @@ export function planQuery(text: string, vocabulary: CompiledVocabulary, locale: 
         typed: [],
         start: match.start,
         end: match.end,
+        ...(match.tactics.length > 0 ? { tactics: match.tactics } : {}),
       });
     }
     i = match.end;

@@ -26,6 +26,13 @@ export interface ConceptHits {
   name?: boolean;
   /** What the concept counts for (1 unless its hits are known to be weak). */
   weight?: number;
+  /**
+   * The guide pages the vocabulary says the concept's words are about
+   * ("ביטול עסקה" is the cancellation tactic's term): each gains the concept's
+   * rarity once more, so it is the guide chosen over one that merely holds
+   * the same words more often.
+   */
+  about?: readonly string[];
 }
 
 export interface RankInput {
@@ -71,11 +78,12 @@ export function rank({ concepts, totalPages, isGuide, named = [] }: RankInput): 
     for (const hit of concept.hits) {
       const share = rarity * Math.max(MIN_STRENGTH, Math.min(1, hit.score / best));
       const page = all.get(hit.id) ?? { score: 0, problem: 0, matched: 0, problemMatched: 0, raw: 0 };
-      page.score += share;
+      const bonus = concept.about?.includes(hit.id) ? rarity / 2 : 0;
+      page.score += share + bonus;
       page.matched += 1;
       page.raw += hit.score;
       if (!concept.name) {
-        page.problem += share;
+        page.problem += share + bonus;
         // A weakly matched concept (a word on no page) never makes a page a match for every word.
         if ((concept.weight ?? 1) >= 1) page.problemMatched += 1;
       }

@@ -24,6 +24,8 @@ export type ReaderPattern = readonly string[];
 export interface CompiledTerm {
   readers: ReaderPattern[];
   pages: string;
+  /** The tactic whose entry it is: a reader who says it is asking about that tactic. */
+  tactic?: string;
 }
 
 export interface CompiledVocabulary {
@@ -50,6 +52,11 @@ function patternOf(phrase: string, locale: string): string[] {
   return tokenize(phrase, locale).map((token) => (starred.has(token.word) ? `${token.word}*` : token.word));
 }
 
+/** The tactic id of an entry's field ("tactics.threaten-a-chargeback[0]"), if it is a tactic's. */
+function tacticOf(field: string): string | undefined {
+  return /^tactics\.([^[]+)\[/.exec(field)?.[1];
+}
+
 function allTerms(input: VocabularyInput): { field: string; pages: string; readers: readonly string[] }[] {
   return [
     ...Object.entries(input.tactics).flatMap(([id, terms]) => terms.map((term, i) => ({ field: `tactics.${id}[${i}]`, ...term }))),
@@ -63,10 +70,10 @@ export function compileVocabulary(input: VocabularyInput, locale: string): Compi
     smallWords: [...new Set(input.smallWords.map((word) => word.replace(/[\u2018\u2019]/g, "'").toLocaleLowerCase(locale)))],
     nameEndings: [...input.nameEndings],
     namePrefixes: [...input.namePrefixes],
-    terms: allTerms(input).map((term) => ({
-      readers: term.readers.map((reader) => patternOf(reader, locale)),
-      pages: term.pages,
-    })),
+    terms: allTerms(input).map((term) => {
+      const tactic = tacticOf(term.field);
+      return { readers: term.readers.map((reader) => patternOf(reader, locale)), pages: term.pages, ...(tactic ? { tactic } : {}) };
+    }),
   };
 }
 
@@ -95,7 +102,7 @@ export function checkVocabulary(input: VocabularyInput, tactics: readonly PageTe
   }
   const seen = new Map<string, string>();
   for (const term of allTerms(input)) {
-    const tacticId = /^tactics\.([^[]+)\[/.exec(term.field)?.[1];
+    const tacticId = tacticOf(term.field);
     const onPages = tacticId ? tacticWords.get(tacticId) : everyWord;
     if (onPages) {
       const missing = tokenize(term.pages, locale)
@@ -130,23 +137,33 @@ export interface VocabularyMatch {
   /** One past the last word. */
   end: number;
   pages: string[];
+  /** The tactics whose entries matched. */
+  tactics: string[];
 }
 
 /**
  * Finds the reader phrases in a query's words, longest first, left to right;
  * a run of words matched by several entries gets all their page words.
  */
-export function matchVocabulary(words: readonly string[], terms: readonly CompiledTerm[]): VocabularyMatch[] {
+export function matchVocabulary(
+  words: readonly string[],
+  terms: readonly CompiledTerm[],
+  /** Other forms a word may match in (a Hebrew word without its one-letter prefixes). */
+  forms: (word: string) => readonly string[] = () => [],
+): VocabularyMatch[] {
   const matches: VocabularyMatch[] = [];
+  const each = words.map((word) => [word, ...forms(word)]);
   let i = 0;
   while (i < words.length) {
     let best: VocabularyMatch | undefined;
     for (const term of terms) {
       for (const pattern of term.readers) {
         const end = i + pattern.length;
-        if (end > words.length || !pattern.every((p, k) => matchesWord(p, words[i + k]!))) continue;
-        if (!best || end > best.end) best = { start: i, end, pages: [term.pages] };
-        else if (end === best.end && !best.pages.includes(term.pages)) best.pages.push(term.pages);
+        if (end > words.length || !pattern.every((p, k) => each[i + k]!.some((word) => matchesWord(p, word)))) continue;
+        if (!best || end > best.end) best = { start: i, end, pages: [], tactics: [] };
+        if (end < best.end) continue;
+        if (!best.pages.includes(term.pages)) best.pages.push(term.pages);
+        if (term.tactic && !best.tactics.includes(term.tactic)) best.tactics.push(term.tactic);
       }
     }
     if (best) {

@@ -195,10 +195,13 @@ export class SearchEngine {
 
     const inName = (c: ConceptResult) =>
       c.concept.phone ? namedPages.length > 0 : named.some((n) => c.concept.start !== undefined && c.concept.start >= n.start && c.concept.end! <= n.end);
+    const about = await Promise.all(concepts.map((c) => this.tacticPages(c, isGuide)));
+    mark('about');
     const ranking = rank({
-      concepts: concepts.map((c) => ({
+      concepts: concepts.map((c, i) => ({
         hits: [...c.hits].map(([id, h]): Hit => ({ id, score: h.score })),
         name: inName(c),
+        about: about[i]!,
       })),
       totalPages: kinds.total,
       isGuide,
@@ -283,6 +286,18 @@ export class SearchEngine {
       if (found) pages.push(found[0]);
     }
     return pages;
+  }
+
+  /**
+   * The pages of the tactics the vocabulary says a concept is about, among its
+   * best-matching guide pages (whose data the results list loads anyway).
+   */
+  private async tacticPages(c: ConceptResult, isGuide: (id: string) => boolean): Promise<string[]> {
+    const tactics = c.concept.tactics;
+    if (!tactics?.length) return [];
+    const guides = [...c.hits].filter(([id]) => isGuide(id)).sort(([, a], [, b]) => b.score - a.score).slice(0, NAMED_CHECKS);
+    const paths = await Promise.all(guides.map(async ([, { result }]) => new URL((await result.data()).url, location.href).pathname));
+    return guides.filter((_, i) => tactics.some((tactic) => paths[i]!.endsWith(`/tactics/${tactic}/`))).map(([id]) => id);
   }
 
   /** A result as the results list shows it: its summary, key contact and type label readable again; no excerpt for a company. */

@@ -56,6 +56,13 @@ describe('rank', () => {
     expect(r.complete).toBe(false);
   });
 
+  it('puts the guide the vocabulary says the words are about above one that holds them more strongly', () => {
+    const words = [hits(['tactic-a', 10], ['tactic-b', 18]), hits(['tactic-a', 8], ['tactic-b', 16])];
+    expect(order(rank({ concepts: words, totalPages: 20, isGuide }))[0]).toBe('tactic-b');
+    const about = words.map((c) => ({ ...c, about: ['tactic-a'] }));
+    expect(order(rank({ concepts: about, totalPages: 20, isGuide }))[0]).toBe('tactic-a');
+  });
+
   it('answers nothing for nothing', () => {
     expect(rank({ concepts: [hits(), hits()], totalPages: 20, isGuide })).toEqual({ pages: [], complete: false });
   });

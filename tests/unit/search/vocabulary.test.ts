@@ -18,7 +18,7 @@ describe('compileVocabulary', () => {
   it('turns each reader phrase into its words, a trailing * kept as "any ending"', () => {
     const compiled = compileVocabulary(input, 'en');
     expect(compiled.terms).toEqual([
-      { readers: [['double', 'billed'], ['overcharg*']], pages: 'chargeback' },
+      { readers: [['double', 'billed'], ['overcharg*']], pages: 'chargeback', tactic: 'threaten-a-chargeback' },
       { readers: [['ceo']], pages: 'executive' },
       { readers: [['fee*']], pages: 'charge' },
     ]);
@@ -31,20 +31,31 @@ describe('matchVocabulary', () => {
 
   it('finds reader phrases in a query, longest first, with the page words they stand for', () => {
     expect(matchVocabulary(['i', 'was', 'double', 'billed', 'by', 'the', 'ceo'], terms)).toEqual([
-      { start: 2, end: 4, pages: ['chargeback'] },
-      { start: 6, end: 7, pages: ['executive'] },
+      { start: 2, end: 4, pages: ['chargeback'], tactics: ['threaten-a-chargeback'] },
+      { start: 6, end: 7, pages: ['executive'], tactics: [] },
     ]);
   });
 
   it('takes any ending for a starred word', () => {
-    expect(matchVocabulary(['overcharged'], terms)).toEqual([{ start: 0, end: 1, pages: ['chargeback'] }]);
-    expect(matchVocabulary(['fees'], terms)).toEqual([{ start: 0, end: 1, pages: ['charge'] }]);
+    expect(matchVocabulary(['overcharged'], terms)).toEqual([{ start: 0, end: 1, pages: ['chargeback'], tactics: ['threaten-a-chargeback'] }]);
+    expect(matchVocabulary(['fees'], terms)).toEqual([{ start: 0, end: 1, pages: ['charge'], tactics: [] }]);
     expect(matchVocabulary(['free'], terms)).toEqual([]);
   });
 
   it('gives a phrase every page word it leads to', () => {
     const both = compileVocabulary({ ...input, words: [...input.words, { pages: 'refund', readers: ['fee*'] }] }, 'en').terms;
-    expect(matchVocabulary(['fee'], both)).toEqual([{ start: 0, end: 1, pages: ['charge', 'refund'] }]);
+    expect(matchVocabulary(['fee'], both)).toEqual([{ start: 0, end: 1, pages: ['charge', 'refund'], tactics: [] }]);
+  });
+
+  it('matches a word in another form it may take: a Hebrew word without its one-letter prefixes', () => {
+    const hebrew = compileVocabulary(
+      { ...input, smallWords: [], tactics: { 'cancel-a-purchase-or-subscription': [{ pages: 'ביטול עסקה', readers: ['ביטול עסקה'] }] }, rungs: {}, words: [] },
+      'he',
+    ).terms;
+    expect(matchVocabulary(['לביטול', 'עסקה'], hebrew)).toEqual([]);
+    expect(matchVocabulary(['לביטול', 'עסקה'], hebrew, (word) => (word.startsWith('ל') ? [word.slice(1)] : []))).toEqual([
+      { start: 0, end: 2, pages: ['ביטול עסקה'], tactics: ['cancel-a-purchase-or-subscription'] },
+    ]);
   });
 });
 
