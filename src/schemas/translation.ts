@@ -22,7 +22,10 @@ export const tacticTranslationSchema = z.strictObject({
   scripts: z.array(z.strictObject({ when: text, say: text })).min(1),
   story: z.strictObject({ who: text, problem: text, outcome: text, lesson: text.optional() }).optional(),
   risks: z.array(text).min(1),
-  laws: z.array(z.strictObject({ name: text, rule: text, scope: text.optional(), deadlines: z.array(deadlineText).default([]) })).default([]),
+  // `section` is a citation ("§ 27") left as it is, or words ("Unlocking standards") that a translation gives.
+  laws: z
+    .array(z.strictObject({ name: text, section: text.optional(), rule: text, scope: text.optional(), deadlines: z.array(deadlineText).default([]) }))
+    .default([]),
 });
 export type TacticTranslation = z.output<typeof tacticTranslationSchema>;
 

@@ -88,7 +88,8 @@ function compare(en: unknown, tr: unknown, path: string, file: string, problems:
   }
   for (const [key, value] of Object.entries(enObject)) {
     if (tr[key] !== undefined) continue;
-    const needed = PARITY.has(key) && (key !== 'fee' || (isObject(value) && value.note !== undefined));
+    const needed =
+      (PARITY.has(key) && (key !== 'fee' || (isObject(value) && value.note !== undefined))) || (key === 'section' && inWords(value));
     if (needed) problems.push({ file, field: at(key), message: `missing: the English entry has ${key} here, so the translation needs it too` });
   }
   // Contacts are matched by id: every contact of the entry is translated, and no other.
@@ -97,6 +98,18 @@ function compare(en: unknown, tr: unknown, path: string, file: string, problems:
       if (!(id in tr.contacts)) problems.push({ file, field: `contacts.${id}`, message: `missing: the English entry has a contact "${id}"` });
     }
   }
+}
+
+/**
+ * A law's section written in words ("Unlocking standards", "§ 4-6 (lock-in,
+ * notice and termination)"), not a bare citation ("§ 14ג", "12 CFR
+ * 1026.13(b)", "HR-2020-2401-A"): its words need a translation.
+ */
+export function inWords(section: unknown): boolean {
+  if (typeof section !== 'string') return false;
+  // The words a citation is written with are part of it.
+  const bare = section.replace(/\b(CFR|U\.S\.C|part|parts|subpart|No|Art|s|ss|Section|Sections|Regulation|Directive)\b\.?/g, ' ');
+  return /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(bare);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

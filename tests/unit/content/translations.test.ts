@@ -1,6 +1,6 @@
 /** The translation checks: an overlay matches its entry item for item, and every entry is translated. */
 import { describe, expect, it } from 'vitest';
-import { findTranslationProblems, type TranslationInput } from '../../../src/lib/content/translations';
+import { findTranslationProblems, inWords, type TranslationInput } from '../../../src/lib/content/translations';
 
 const tactic = {
   id: 'stay-calm',
@@ -54,6 +54,28 @@ describe('findTranslationProblems', () => {
     expect(findTranslationProblems(input({ tactic: { ...heTactic, laws } }))).toEqual([
       { file: expect.any(String), field: 'laws[0].deadlines[0].note', message: expect.stringMatching(/^missing/) },
     ]);
+  });
+
+  it('asks for a law’s section in the translation’s words when the entry writes it in words, not for a citation', () => {
+    const withSection = (section: string) => ({
+      ...input(),
+      entries: { tactics: [{ ...tactic, data: { ...tactic.data, laws: [{ ...tactic.data.laws[0]!, section }] } }], bodies: [], companies: [company] },
+    });
+    expect(findTranslationProblems(withSection('§ 14ג'))).toEqual([]);
+    expect(findTranslationProblems(withSection('12 CFR part 1026'))).toEqual([]);
+    expect(findTranslationProblems(withSection('Unlocking standards'))).toEqual([
+      { file: expect.any(String), field: 'laws[0].section', message: expect.stringMatching(/^missing/) },
+    ]);
+    const translated = { ...withSection('Unlocking standards') };
+    translated.translations.tactics[0]!.data = { ...heTactic, laws: [{ ...heTactic.laws[0]!, section: 'כללים לשחרור נעילה' }] };
+    expect(findTranslationProblems(translated)).toEqual([]);
+  });
+
+  it('tells a section in words from a citation', () => {
+    for (const words of ['Unlocking standards', '§ 4-6 (lock-in, notice and termination)', 'Licence amendment no. 46']) expect(inWords(words), words).toBe(true);
+    for (const citation of ['§ 14ג', '12 CFR 1026.13(b)', '14 CFR part 260', 'HR-2020-2401-A', 's. 75', 'Arts. 5 and 6', '§§ 382.155, 382.159']) {
+      expect(inWords(citation), citation).toBe(false);
+    }
   });
 
   it('refuses a note where the entry has none', () => {
