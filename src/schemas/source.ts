@@ -8,8 +8,8 @@ export const SOURCE_KINDS = ['article', 'filing', 'company-page', 'government', 
 export const sourceSchema = z.strictObject({
   /** The title as the source gives it. */
   title: z.string().min(1),
-  /** Who published it: a company, a regulator, a newspaper. */
-  publisher: z.string().min(1),
+  /** Who published it: a company, a regulator, a newspaper. Left out when the source does not say; pages then say so in their language. */
+  publisher: z.string().min(1).optional(),
   /** Where to read it. Optional only for material with no public address (our source articles are translations on file). */
   url: z.url().optional(),
   /** What kind of document it is; a filing or a company page outranks a directory. */

@@ -36,4 +36,5 @@ export default {
   'contact.seenOn': 'Seen on',
   'contact.hours': 'Hours',
   'contact.sourceRead': 'read {date}',
+  'source.publisherUnnamed': 'publisher not named',
 } as const;

@@ -35,4 +35,5 @@ export default {
   'contact.seenOn': 'הופיע בתוך',
   'contact.hours': 'שעות',
   'contact.sourceRead': 'נבדק ב-{date}',
+  'source.publisherUnnamed': 'המפרסם לא צוין',
 } satisfies Translation<typeof en>;

@@ -39,4 +39,5 @@ export default {
   'contact.seenOn': 'Sett på',
   'contact.hours': 'Åpningstider',
   'contact.sourceRead': 'lest {date}',
+  'source.publisherUnnamed': 'utgiver ikke oppgitt',
 } satisfies Translation<typeof en>;
