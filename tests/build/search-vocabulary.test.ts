@@ -47,7 +47,7 @@ test('a valid vocabulary builds, and search gets it compiled at /data/search/en.
   const data = JSON.parse(readFileSync(file, 'utf8'));
   expect(data.lang).toBe('en');
   expect(data.vocabulary.smallWords).toEqual(['a', 'the', 'my']);
-  expect(data.vocabulary.terms).toContainEqual({ readers: [['trial', 'run'], ['dummy*']], pages: 'fixture tactic' });
+  expect(data.vocabulary.terms).toContainEqual({ readers: [['trial', 'run'], ['dummy*']], pages: 'fixture tactic', tactic: 'first-tactic' });
   // The names index covers the fixture's company.
   expect(existsSync(join(result.outDir, 'data/search/names/-.json'))).toBe(true);
 });
