@@ -4,6 +4,7 @@
  * beforeprint event also covers the browser's own Print command), and printed
  * instead of the form, whose boxes would cut long text off.
  */
+import { locales } from '../../i18n/locales';
 import { FACT_FIELDS, type FactField } from '../../lib/case/model';
 import { TEXTS } from '../../lib/case/texts';
 import { helpers } from '../../lib/case/texts/context';
@@ -49,7 +50,7 @@ export function buildPrintView(session: CaseSession): void {
       return [
         h('h3', {}, t(text.heading)),
         ...(deadline ? [h('p', {}, deadline)] : []),
-        h('div', { class: 'case-print__text', ...(text.language ? { lang: text.language, dir: text.language === 'he' ? 'rtl' : 'ltr' } : {}) }, own ? text.generate(own) : t('case.letters.unavailable')),
+        h('div', { class: 'case-print__text', ...(text.language ? { lang: text.language, dir: locales[text.language].dir } : {}) }, own ? text.generate(own) : t('case.letters.unavailable')),
       ];
     }),
   );

@@ -5,28 +5,27 @@
  * each language's translation gives it.
  */
 import { loadCatalog } from '../../../data/catalog';
-import { LOCALES, DEFAULT_LOCALE } from '../../../i18n/locales';
+import { LOCALES, DEFAULT_LOCALE, type Locale } from '../../../i18n/locales';
 import { buildLookupDirectory, type TranslatedLabels } from '../../../lib/lookup/directory';
 import { countryCodes, splitDirectory, type NumberShard } from '../../../lib/lookup/shards';
 
 let built: Promise<{ shards: NumberShard[]; countryCodes: string[] }> | undefined;
 
+/** Each contact's label in a language, by "<company id>/<contact id>". */
+async function labelsIn(locale: Locale): Promise<Map<string, string>> {
+  const { companies } = await loadCatalog(locale);
+  return new Map(companies.flatMap((company) => company.data.contacts.map((c) => [`${company.id}/${c.id}`, c.label] as const)));
+}
+
 /** Each contact's label in the languages other than English, where it reads differently. */
 async function translatedLabels(): Promise<TranslatedLabels> {
-  const byLanguage = await Promise.all(
-    LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map(async (locale) => {
-      const { companies } = await loadCatalog(locale);
-      const labels = new Map<string, string>(companies.flatMap((company) => company.data.contacts.map((c) => [`${company.id}/${c.id}`, c.label] as const)));
-      return [locale, labels] as const;
-    }),
-  );
-  const { companies } = await loadCatalog(DEFAULT_LOCALE);
-  const english = new Map<string, string>(companies.flatMap((company) => company.data.contacts.map((c) => [`${company.id}/${c.id}`, c.label] as const)));
+  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+  const [english, ...byLanguage] = await Promise.all([DEFAULT_LOCALE, ...others].map(labelsIn));
   return (companyId, contactId) => {
     const key = `${companyId}/${contactId}`;
-    const entries = byLanguage.flatMap(([locale, labels]) => {
-      const label = labels.get(key);
-      return label && label !== english.get(key) ? [[locale, label] as const] : [];
+    const entries = others.flatMap((locale, i) => {
+      const label = byLanguage[i]!.get(key);
+      return label && label !== english!.get(key) ? [[locale, label] as const] : [];
     });
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
   };
